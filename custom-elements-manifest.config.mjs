@@ -1,0 +1,51 @@
+// Shared config for `cem analyze`, run in each package (`npm run analyze`).
+// The analyzer cannot follow a class into another workspace package, so the
+// plugin below copies what an element inherits from @lessonkit/core (item-id,
+// lang, strings, CSS properties) from core's manifest, which is built first.
+import { readFileSync } from 'node:fs';
+
+const CORE = '@lessonkit/core';
+
+function inheritFromCore() {
+  return {
+    name: 'lessonkit-inherit-from-core',
+    packageLinkPhase({ customElementsManifest }) {
+      let core;
+      try {
+        core = JSON.parse(readFileSync(new URL('./packages/core/custom-elements.json', import.meta.url), 'utf8'));
+      } catch {
+        return; // analyzing core itself, or core not analyzed yet
+      }
+      const classes = new Map();
+      for (const module of core.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind === 'class') classes.set(declaration.name, declaration);
+        }
+      }
+      const lists = ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties'];
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.superclass?.package !== CORE) continue;
+          const base = classes.get(declaration.superclass.name);
+          if (!base) continue;
+          for (const list of lists) {
+            const own = [...(declaration[list] ?? [])];
+            const names = new Set(own.map((item) => `${item.kind ?? ''}:${item.name}`));
+            for (const item of base[list] ?? []) {
+              if (item.privacy === 'private' || names.has(`${item.kind ?? ''}:${item.name}`)) continue;
+              own.push({ ...item, inheritedFrom: item.inheritedFrom ?? { name: base.name, package: CORE } });
+            }
+            if (own.length > 0) declaration[list] = own;
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  plugins: [inheritFromCore()],
+};

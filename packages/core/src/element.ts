@@ -1,0 +1,74 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import { onStringsChange, resolveLang, translate, type StringParams, type Strings } from './i18n.js';
+import { base } from './theme.js';
+
+const connected = new Set<LkElement>();
+let stopWatching: (() => void) | undefined;
+
+/** Re-renders every connected element when the document's language or the strings change. */
+function watchLanguage(): () => void {
+  const refresh = (): void => {
+    for (const element of connected) element.requestUpdate();
+  };
+  const observer = new MutationObserver(refresh);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  const stopStrings = onStringsChange(refresh);
+  return () => {
+    observer.disconnect();
+    stopStrings();
+  };
+}
+
+/**
+ * The base of every Lessonkit element: shared styles and tokens, strings in
+ * the reader's language, and `emit()` for typed events.
+ *
+ * @cssprop --lk-color-text - Text colour.
+ * @cssprop --lk-color-accent - Buttons, links and selected things.
+ * @cssprop --lk-color-success - Marks a right answer (always with an icon and words too).
+ * @cssprop --lk-color-danger - Marks a wrong answer (always with an icon and words too).
+ * @cssprop --lk-color-focus - The focus ring.
+ * @cssprop --lk-font-family - Font (inherits the page's by default).
+ * @cssprop --lk-radius - Corner radius.
+ */
+export class LkElement extends LitElement {
+  static override styles: CSSResultGroup = [base];
+
+  /**
+   * The language of the element's own strings. When unset, the nearest
+   * `lang` attribute of an ancestor, then the document's, is used.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Replaces some of this element's strings, in any language (keys as in the package README). */
+  @property({ attribute: false }) strings: Strings | undefined;
+
+  /** The language in force for this element. */
+  get locale(): string {
+    // The property first: during an update it is set before it is reflected.
+    return this.lang || resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (connected.size === 0) stopWatching = watchLanguage();
+    connected.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (connected.size === 0) stopWatching?.();
+  }
+
+  /** This element's text for `key`, in its language. */
+  protected t(key: string, params?: StringParams): string {
+    return translate(this.locale, key, params, this.strings);
+  }
+
+  /** Dispatches a typed event from this element; false when a listener cancelled it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+}

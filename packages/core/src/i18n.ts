@@ -1,0 +1,116 @@
+import { devWarn } from './dev.js';
+
+/** Message key → text. `{name}` marks a parameter. */
+export type Strings = Readonly<Record<string, string>>;
+export type StringParams = Readonly<Record<string, string | number>>;
+
+/** The language every lookup falls back to. */
+export const FALLBACK_LANG = 'en';
+
+const defaults = new Map<string, Record<string, string>>();
+const overrides = new Map<string, Record<string, string>>();
+const listeners = new Set<() => void>();
+
+const normalize = (lang: string): string => lang.trim().toLowerCase();
+
+function merge(into: Map<string, Record<string, string>>, lang: string, table: Strings): void {
+  const key = normalize(lang);
+  into.set(key, { ...into.get(key), ...table });
+}
+
+/** For element packages: adds their default strings in one language. */
+export function registerStrings(lang: string, table: Strings): void {
+  merge(defaults, lang, table);
+  for (const listener of listeners) listener();
+}
+
+/**
+ * For authors: replaces some strings in one language, for every element on
+ * the page (set `strings` on one element to change only that one). Elements
+ * already on the page update.
+ *
+ * @example setStrings('en', { 'question.check': 'Submit answer' })
+ */
+export function setStrings(lang: string, table: Strings): void {
+  merge(overrides, lang, table);
+  for (const listener of listeners) listener();
+}
+
+/** Called whenever strings change; returns a function that stops it. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** `es-MX` → `es-mx`, `es`, `en`. */
+export function langChain(lang: string): string[] {
+  const chain: string[] = [];
+  const parts = normalize(lang || FALLBACK_LANG).split('-');
+  for (let n = parts.length; n > 0; n -= 1) chain.push(parts.slice(0, n).join('-'));
+  if (!chain.includes(FALLBACK_LANG)) chain.push(FALLBACK_LANG);
+  return chain;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules(FALLBACK_LANG);
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+function lookup(chain: readonly string[], key: string, local: Strings | undefined): string | undefined {
+  const own = local?.[key];
+  if (own !== undefined) return own;
+  for (const lang of chain) {
+    const text = overrides.get(lang)?.[key] ?? defaults.get(lang)?.[key];
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The text for `key` in `lang` (falling back to English), with `{name}`
+ * parameters filled in. When `params.count` is a number and a key such as
+ * `key.one` / `key.other` exists, the plural form for the language is used.
+ * `local` holds one element's own overrides and wins over everything else.
+ */
+export function translate(lang: string, key: string, params?: StringParams, local?: Strings): string {
+  const chain = langChain(lang);
+  let text: string | undefined;
+  if (typeof params?.count === 'number') {
+    text = lookup(chain, `${key}.${pluralCategory(chain[0] ?? FALLBACK_LANG, params.count)}`, local);
+    text ??= lookup(chain, `${key}.other`, local);
+  }
+  text ??= lookup(chain, key, local);
+  if (text === undefined) {
+    devWarn('i18n', `no string "${key}" for "${lang}" or "${FALLBACK_LANG}".`);
+    return key;
+  }
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The language in force for `element`: the nearest `lang` attribute on it or
+ * an ancestor (crossing shadow roots), then the document's, then English.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || FALLBACK_LANG;
+}

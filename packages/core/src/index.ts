@@ -1,0 +1,45 @@
+export { DEV, devWarn } from './dev.js';
+export { define } from './define.js';
+export {
+  LkAnswerEvent,
+  LkProgressEvent,
+  LkCompleteEvent,
+  LkRestoreRequestEvent,
+  type AnswerDetail,
+  type ProgressDetail,
+  type CompleteDetail,
+  type Interaction,
+} from './events.js';
+export {
+  FALLBACK_LANG,
+  registerStrings,
+  setStrings,
+  onStringsChange,
+  translate,
+  resolveLang,
+  langChain,
+  type Strings,
+  type StringParams,
+} from './i18n.js';
+export { tokens, base } from './theme.js';
+export { LkElement } from './element.js';
+export { LkItemElement } from './item.js';
+export { createSanitizer, sanitizeHtml, SanitizerUnavailableError, type Sanitizer } from './sanitize.js';
+export {
+  emptyAttempt,
+  recordAnswer,
+  summarizeAttempt,
+  readAttempt,
+  isItemState,
+  type AttemptRecord,
+  type ItemState,
+} from './attempt.js';
+export type { Tracker } from './tracker.js';
+export {
+  LocalTracker,
+  ATTEMPT_STORAGE_VERSION,
+  attemptMigrations,
+  type LocalTrackerOptions,
+  type Migration,
+} from './local-tracker.js';
+export { track, type TrackedAttempt, type Restorable } from './track.js';

@@ -1,0 +1,27 @@
+import { property } from 'lit/decorators.js';
+import type { ItemState } from './attempt.js';
+import { devWarn } from './dev.js';
+import { LkElement } from './element.js';
+import { LkRestoreRequestEvent } from './events.js';
+
+/**
+ * The base of every element a learner answers (questions, sequencing,
+ * annotation): it has an `item-id`, and asks for its saved state when it
+ * connects (see `track()`).
+ */
+export abstract class LkItemElement extends LkElement {
+  /** Identifies the item in the learner's saved attempt; unique within a lesson. */
+  @property({ attribute: 'item-id', reflect: true }) itemId = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.itemId) {
+      devWarn(this.localName, 'has no item-id, so its answers cannot be saved or restored.');
+      return;
+    }
+    this.emit(new LkRestoreRequestEvent(this.itemId, (state) => this.restore(state)));
+  }
+
+  /** Shows a saved state again: the response, the feedback, the attempts used. */
+  abstract restore(state: ItemState): void;
+}

@@ -1,0 +1,337 @@
+import { LocalTracker, setStrings, track, type AnswerDetail, type LkAnswerEvent } from '@lessonkit/core';
+import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import '../lk-question.js';
+import type { LkQuestion } from '../src/question.js';
+
+const single = html`<lk-question item-id="q1" type="single">
+  <span slot="prompt">Which law first made trafficking a federal crime?</span>
+  <lk-choice correct
+    >The Trafficking Victims Protection Act of 2000
+    <span slot="feedback">Right: it defined “severe forms of trafficking”.</span></lk-choice
+  >
+  <lk-choice>FOSTA (2018)<span slot="feedback">FOSTA is about websites.</span></lk-choice>
+  <lk-choice>The Homeland Security Act of 2002</lk-choice>
+  <span slot="hint">It was passed in 2000.</span>
+  <p slot="explanation">The TVPA of 2000 is the first comprehensive federal law on trafficking.</p>
+</lk-question>`;
+
+const multiple = html`<lk-question item-id="m1" type="multiple" points="2" max-attempts="2">
+  <span slot="prompt">Which are means named in the federal definition?</span>
+  <lk-choice correct>Force</lk-choice>
+  <lk-choice correct>Fraud</lk-choice>
+  <lk-choice correct>Coercion</lk-choice>
+  <lk-choice>Crossing a border</lk-choice>
+</lk-question>`;
+
+/** A node of Chromium's accessibility tree, as a11ySnapshot returns it. */
+interface AxNode {
+  name: string;
+  role: string;
+  children: AxNode[];
+}
+
+const part = <T extends Element = HTMLElement>(el: LkQuestion, name: string): T | null =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const inputs = (el: LkQuestion): HTMLInputElement[] => [...el.shadowRoot!.querySelectorAll('input')];
+const status = (el: LkQuestion): string => part(el, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
+const shadowFocus = (el: LkQuestion): Element | null => el.shadowRoot!.activeElement;
+
+async function check(el: LkQuestion): Promise<AnswerDetail> {
+  const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+  part<HTMLButtonElement>(el, 'check-button')!.click();
+  return (await answered).detail;
+}
+
+describe('lk-question', () => {
+  afterEach(() => localStorage.clear());
+
+  it('uses native radio buttons in a fieldset whose legend is the prompt', async () => {
+    const el = await fixture<LkQuestion>(single);
+    const fieldset = part(el, 'fieldset')!;
+    expect(fieldset.localName).to.equal('fieldset');
+    expect(fieldset.querySelector('legend slot')!.getAttribute('name')).to.equal('prompt');
+    expect(inputs(el).map((input) => input.type)).to.deep.equal(['radio', 'radio', 'radio']);
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const group = findAccessibilityNode(
+      snapshot,
+      (node) => node.name === 'Which law first made trafficking a federal crime?',
+    );
+    expect(group, 'the group is named by the prompt').to.exist;
+    const radio = findAccessibilityNode(
+      snapshot,
+      (node) => node.role === 'radio' && /Trafficking Victims Protection Act of 2000/.test(node.name),
+    );
+    expect(radio, 'the radio is named by the choice text').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('scores a single choice picked with the mouse and reports it in lk-answer', async () => {
+    const el = await fixture<LkQuestion>(single);
+    el.querySelector('lk-choice')!.click(); // the choice's text is inside the label
+    expect(inputs(el)[0]!.checked).to.be.true;
+    const detail = await check(el);
+    expect(detail).to.deep.equal({
+      itemId: 'q1',
+      interaction: 'choice',
+      response: ['a'],
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      attempt: 1,
+      final: true,
+    });
+    await el.updateComplete;
+    expect(status(el)).to.equal('Correct. Score: 1 of 1.');
+    expect(el.answered).to.be.true;
+    expect(el.hasAttribute('answered')).to.be.true;
+    expect(inputs(el).every((input) => input.disabled)).to.be.true;
+    const choice = el.querySelector('lk-choice')!;
+    expect(choice.feedbackShown).to.be.true;
+    expect(part(el, 'verdict')!.textContent).to.contain('Correct');
+    expect(part(el, 'explanation')!.hidden).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is answered with the keyboard alone', async () => {
+    const el = await fixture<LkQuestion>(single);
+    await sendKeys({ press: 'Tab' });
+    expect(shadowFocus(el)).to.equal(inputs(el)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(inputs(el)[1]!.checked, 'arrow keys move the selection').to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(shadowFocus(el)).to.equal(part(el, 'check-button'));
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await answered;
+    expect(detail.response).to.deep.equal(['b']);
+    expect(detail.correct).to.be.false;
+    expect(detail.final).to.be.true;
+    await el.updateComplete;
+    expect(shadowFocus(el), 'focus moves to the result').to.equal(part(el, 'status'));
+    expect(status(el)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
+    const verdicts = [...el.shadowRoot!.querySelectorAll('[part~="choice"]')].map((row) =>
+      row.getAttribute('data-verdict'),
+    );
+    expect(verdicts).to.deep.equal(['answer', 'incorrect', null]);
+    const [right, chosen, other] = el.querySelectorAll('lk-choice');
+    expect(right!.feedbackShown && chosen!.feedbackShown && !other!.feedbackShown).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for an answer instead of checking an empty one', async () => {
+    const el = await fixture<LkQuestion>(single);
+    let fired = false;
+    el.addEventListener('lk-answer', () => (fired = true));
+    part<HTMLButtonElement>(el, 'check-button')!.click();
+    await el.updateComplete;
+    expect(fired).to.be.false;
+    expect(status(el)).to.equal('Choose an answer before checking.');
+    expect(part(el, 'check-button'), 'no attempt is used').to.exist;
+  });
+
+  it('gives partial credit on a multiple question, then a retry, then the answer', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    expect(inputs(el).map((input) => input.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox', 'checkbox']);
+    const [force, fraud, , border] = inputs(el);
+    force!.click();
+    border!.click();
+    fraud!.click();
+    const first = await check(el);
+    // (2 right − 1 wrong) / 3 right × 2 points = 0.67
+    expect(first).to.include({ correct: false, score: 0.67, maxScore: 2, attempt: 1, final: false });
+    expect(first.response).to.deep.equal(['a', 'b', 'd']);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Partly correct. Score: 0.67 of 2. You have 1 more try.');
+    expect(el.answered).to.be.false;
+    // Before the last attempt the missed right answer is not given away.
+    const verdicts = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~="choice"]')].map((row) => row.getAttribute('data-verdict'));
+    expect(verdicts()).to.deep.equal(['correct', 'correct', null, 'incorrect']);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Enter' }); // focus is on Try again
+    await el.updateComplete;
+    expect(shadowFocus(el), 'focus returns to a chosen answer').to.equal(inputs(el)[0]);
+    expect(inputs(el).some((input) => input.disabled)).to.be.false;
+    inputs(el)[3]!.click(); // untick "Crossing a border"
+    const second = await check(el);
+    expect(second).to.include({ correct: false, score: 1.33, attempt: 2, final: true });
+    await el.updateComplete;
+    expect(verdicts()).to.deep.equal(['correct', 'correct', 'missed', null]);
+    expect(part(el, 'verdict')).to.exist;
+    expect(el.shadowRoot!.querySelector('[data-verdict="missed"] [part~="verdict"]')!.textContent).to.contain(
+      'Right answer, not chosen',
+    );
+    expect(part(el, 'retry-button')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('scores all-or-nothing when asked', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    el.scoring = 'all-or-nothing';
+    inputs(el)[0]!.click();
+    expect(await check(el)).to.include({ correct: false, score: 0 });
+  });
+
+  it('allows unlimited attempts with max-attempts="0"', async () => {
+    const el = await fixture<LkQuestion>(single);
+    el.maxAttempts = 0;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      inputs(el)[2]!.click();
+      expect(await check(el)).to.include({ attempt, final: false });
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await el.updateComplete;
+    }
+    inputs(el)[0]!.click();
+    expect(await check(el)).to.include({ attempt: 4, correct: true, final: true });
+  });
+
+  it('opens and closes the hint with a disclosure button', async () => {
+    const el = await fixture<LkQuestion>(single);
+    const button = part<HTMLButtonElement>(el, 'hint-button')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(part(el, 'hint')!.hidden).to.be.true;
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide hint');
+    expect(part(el, 'hint')!.hidden).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('restores a saved answer through track() after the element is re-created', async () => {
+    const storage = new MemoryStorage();
+    const host = await fixture<HTMLDivElement>(html`<div>${single}</div>`);
+    const session = track(host, new LocalTracker('restore-test', { storage }));
+    await session.ready;
+    const el = host.querySelector('lk-question')!;
+    inputs(el)[1]!.click();
+    await check(el);
+    await session.settled();
+    session.disconnect();
+    expect(JSON.parse(storage.getItem('lessonkit:v1:restore-test')!).items.q1).to.deep.include({
+      response: ['b'],
+      attempts: 1,
+      final: true,
+    });
+
+    // A new visit: a fresh page with the same lesson.
+    host.innerHTML = '';
+    const again = await fixture<HTMLDivElement>(html`<div>${single}</div>`);
+    const revisit = track(again, new LocalTracker('restore-test', { storage }));
+    await revisit.ready;
+    const restored = again.querySelector('lk-question')!;
+    await restored.updateComplete;
+    expect(inputs(restored)[1]!.checked).to.be.true;
+    expect(restored.answered).to.be.true;
+    expect(status(restored)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
+    expect(part(restored, 'check-button')).to.be.null;
+    revisit.disconnect();
+  });
+
+  it('restores when its element connects after track() has loaded', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      'lessonkit:v1:late',
+      JSON.stringify({
+        items: {
+          q1: {
+            interaction: 'choice',
+            response: ['c'],
+            correct: false,
+            score: 0,
+            maxScore: 1,
+            attempts: 1,
+            final: false,
+          },
+        },
+        updated: '2026-11-01T10:00:00.000Z',
+      }),
+    );
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const session = track(host, new LocalTracker('late', { storage }));
+    await session.ready;
+    const el = document.createElement('lk-question');
+    el.itemId = 'q1';
+    el.maxAttempts = 3;
+    el.innerHTML =
+      '<span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice><lk-choice>C</lk-choice>';
+    host.append(el);
+    await el.updateComplete;
+    expect(inputs(el)[2]!.checked).to.be.true;
+    expect(status(el)).to.equal('Not quite. Score: 0 of 1. You have 2 more tries.');
+    expect(part(el, 'retry-button')).to.exist;
+    session.disconnect();
+  });
+
+  it('speaks Spanish when the nearest lang is es, and follows a change of the document language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${single}</div>`);
+    const el = wrapper.querySelector('lk-question')!;
+    await el.updateComplete;
+    expect(part(el, 'check-button')!.textContent!.trim()).to.equal('Comprobar');
+    expect(part(el, 'instructions')!.textContent!.trim()).to.equal('Elige una respuesta.');
+    inputs(el)[1]!.click();
+    el.maxAttempts = 3;
+    await check(el);
+    await el.updateComplete;
+    expect(status(el)).to.equal('No es correcto. Puntuación: 0 de 1. Te quedan 2 intentos más.');
+    expect(part(el, 'retry-button')!.textContent!.trim()).to.equal('Intentar de nuevo');
+    await expect(el).to.be.accessible();
+
+    const plain = await fixture<LkQuestion>(single);
+    document.documentElement.lang = 'es';
+    try {
+      await new Promise((resolve) => setTimeout(resolve));
+      await plain.updateComplete;
+      expect(part(plain, 'check-button')!.textContent!.trim()).to.equal('Comprobar');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('lets an author replace strings for the page or for one element', async () => {
+    const el = await fixture<LkQuestion>(single);
+    setStrings('en', { 'question.check': 'Submit answer' });
+    try {
+      await el.updateComplete;
+      expect(part(el, 'check-button')!.textContent!.trim()).to.equal('Submit answer');
+      el.strings = { 'question.check': 'Lock it in' };
+      await el.updateComplete;
+      expect(part(el, 'check-button')!.textContent!.trim()).to.equal('Lock it in');
+    } finally {
+      setStrings('en', { 'question.check': 'Check' });
+    }
+  });
+
+  it('says plainly when no choice is marked correct, instead of scoring it', async () => {
+    let el!: LkQuestion;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<LkQuestion>(
+        html`<lk-question item-id="broken">
+          <span slot="prompt">Which?</span>
+          <lk-choice>One</lk-choice>
+          <lk-choice>Two</lk-choice>
+        </lk-question>`,
+      );
+    });
+    expect(warnings.join('\n')).to.contain('lk-question#broken').and.contain('no <lk-choice> is marked `correct`');
+    expect(part(el, 'check-button')).to.be.null;
+    expect(part(el, 'error')!.textContent).to.contain('none of its choices is marked correct');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows choices added after it connected', async () => {
+    const el = await fixture<LkQuestion>(single);
+    const extra = document.createElement('lk-choice');
+    extra.textContent = 'The Palermo Protocol';
+    el.append(extra);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(inputs(el)).to.have.length(4);
+    expect(inputs(el)[3]!.value).to.equal('d');
+  });
+});
