@@ -43,9 +43,34 @@ function inheritFromCore() {
   };
 }
 
+/**
+ * Keeps the manifest to the public API: drops private and protected members,
+ * `#private` ones and static plumbing (`styles`, `shadowRootOptions`), which
+ * would otherwise appear as controls in Storybook's docs.
+ */
+function publicApiOnly() {
+  return {
+    name: 'lessonkit-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#') &&
+              !member.static,
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
-  plugins: [inheritFromCore()],
+  plugins: [inheritFromCore(), publicApiOnly()],
 };

@@ -348,7 +348,9 @@ export class LkQuestion extends LkItemElement {
       </div>
       ${hasKey ? nothing : html`<p class="error" part="error">${this.t('question.noKey')}</p>`}
       <div class="status" part="status" role="status" tabindex="-1">${this.#statusText()}</div>
-      <div class="explanation" part="explanation" ?hidden=${!hasExplanation || !this.answered}></div>
+      <div class="explanation" part="explanation" ?hidden=${!hasExplanation || !this.answered}>
+        <slot name="explanation"></slot>
+      </div>
     `;
   }
 }

@@ -36,6 +36,8 @@ const part = <T extends Element = HTMLElement>(el: LkQuestion, name: string): T 
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const inputs = (el: LkQuestion): HTMLInputElement[] => [...el.shadowRoot!.querySelectorAll('input')];
 const status = (el: LkQuestion): string => part(el, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
+/** Whether authored light-DOM content is rendered on screen (slotted into a visible place). */
+const shown = (node: Element): boolean => node.assignedSlot !== null && node.getBoundingClientRect().height > 0;
 const shadowFocus = (el: LkQuestion): Element | null => el.shadowRoot!.activeElement;
 
 async function check(el: LkQuestion): Promise<AnswerDetail> {
@@ -51,6 +53,10 @@ describe('lk-question', () => {
     const el = await fixture<LkQuestion>(single);
     const fieldset = part(el, 'fieldset')!;
     expect(fieldset.localName).to.equal('fieldset');
+    expect(shown(el.querySelector('[slot="prompt"]')!), 'the prompt shows').to.be.true;
+    expect(shown(el.querySelector('[slot="explanation"]')!), 'no explanation before answering').to.be.false;
+    expect(shown(el.querySelector('[slot="feedback"]')!), 'no feedback before answering').to.be.false;
+    expect(shown(el.querySelector('[slot="hint"]')!), 'the hint waits for its button').to.be.false;
     expect(fieldset.querySelector('legend slot')!.getAttribute('name')).to.equal('prompt');
     expect(inputs(el).map((input) => input.type)).to.deep.equal(['radio', 'radio', 'radio']);
     const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
@@ -90,7 +96,8 @@ describe('lk-question', () => {
     const choice = el.querySelector('lk-choice')!;
     expect(choice.feedbackShown).to.be.true;
     expect(part(el, 'verdict')!.textContent).to.contain('Correct');
-    expect(part(el, 'explanation')!.hidden).to.be.false;
+    expect(shown(el.querySelector('[slot="explanation"]')!), 'the explanation shows').to.be.true;
+    expect(shown(el.querySelector('[slot="feedback"]')!), "the chosen choice's feedback shows").to.be.true;
     await expect(el).to.be.accessible();
   });
 
@@ -199,7 +206,7 @@ describe('lk-question', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Hide hint');
-    expect(part(el, 'hint')!.hidden).to.be.false;
+    expect(shown(el.querySelector('[slot="hint"]')!), 'the hint shows').to.be.true;
     await expect(el).to.be.accessible();
   });
 
@@ -230,6 +237,7 @@ describe('lk-question', () => {
     expect(restored.answered).to.be.true;
     expect(status(restored)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
     expect(part(restored, 'check-button')).to.be.null;
+    expect(shown(restored.querySelector('[slot="explanation"]')!), 'the explanation shows again').to.be.true;
     revisit.disconnect();
   });
 
