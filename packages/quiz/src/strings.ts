@@ -21,6 +21,12 @@ export const en = {
   'question.choice.answer': 'Right answer',
   'question.choice.missed': 'Right answer, not chosen',
   'question.noKey': 'This question cannot be checked: none of its choices is marked correct.',
+  'question.noChoices': 'This question cannot be checked: it has no choices.',
+  'question.noTrueFalseKey': 'This question cannot be checked: its answer must be “true” or “false”.',
+  'question.unknownType': 'This question cannot be shown: “{type}” is not a question type.',
+  'question.true': 'True',
+  'question.false': 'False',
+  'question.saved': 'Your answer is saved.',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -46,6 +52,12 @@ export const es: Record<QuizStringKey, string> = {
   'question.choice.answer': 'Respuesta correcta',
   'question.choice.missed': 'Respuesta correcta, no elegida',
   'question.noKey': 'No se puede comprobar esta pregunta: ninguna opción está marcada como correcta.',
+  'question.noChoices': 'No se puede comprobar esta pregunta: no tiene opciones.',
+  'question.noTrueFalseKey': 'No se puede comprobar esta pregunta: su respuesta debe ser «true» o «false».',
+  'question.unknownType': 'No se puede mostrar esta pregunta: «{type}» no es un tipo de pregunta.',
+  'question.true': 'Verdadero',
+  'question.false': 'Falso',
+  'question.saved': 'Tu respuesta está guardada.',
 };
 
 registerStrings('en', en);

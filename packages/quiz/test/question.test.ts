@@ -326,7 +326,7 @@ describe('lk-question', () => {
         </lk-question>`,
       );
     });
-    expect(warnings.join('\n')).to.contain('lk-question#broken').and.contain('no <lk-choice> is marked `correct`');
+    expect(warnings.join('\n')).to.contain('lk-question#broken').and.contain('none of its choices is marked correct');
     expect(part(el, 'check-button')).to.be.null;
     expect(part(el, 'error')!.textContent).to.contain('none of its choices is marked correct');
     await expect(el).to.be.accessible();
@@ -341,5 +341,87 @@ describe('lk-question', () => {
     await el.updateComplete;
     expect(inputs(el)).to.have.length(4);
     expect(inputs(el)[3]!.value).to.equal('d');
+  });
+
+  it('asks true or false, scores it, and shows the feedback for the chosen answer', async () => {
+    const el = await fixture<LkQuestion>(
+      html`<lk-question item-id="tf1" type="true-false" answer="false">
+        <span slot="prompt">Trafficking requires crossing a border.</span>
+        <span slot="feedback-true">Movement is not required.</span>
+        <span slot="feedback-false">Right: it can happen entirely within one town.</span>
+      </lk-question>`,
+    );
+    const labels = [...el.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal(['True', 'False']);
+    expect(shown(el.querySelector('[slot="feedback-true"]')!)).to.be.false;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' }); // to False
+    expect(inputs(el)[1]!.checked).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await answered).detail).to.include({ interaction: 'true-false', correct: true, score: 1, final: true });
+    expect((await answered).detail.response).to.deep.equal(['false']);
+    await el.updateComplete;
+    expect(shown(el.querySelector('[slot="feedback-false"]')!), 'feedback for the chosen answer').to.be.true;
+    expect(shown(el.querySelector('[slot="feedback-true"]')!), 'not for the other').to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says Verdadero / Falso in Spanish', async () => {
+    const el = await fixture<LkQuestion>(
+      html`<lk-question lang="es" item-id="tf2" type="true-false" answer="true"
+        ><span slot="prompt">P</span></lk-question
+      >`,
+    );
+    const labels = [...el.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal(['Verdadero', 'Falso']);
+  });
+
+  it('reports an author error for a true-false question without a valid answer, or an unknown type', async () => {
+    for (const [markup, message] of [
+      [
+        html`<lk-question item-id="tf3" type="true-false" answer="yes"><span slot="prompt">P</span></lk-question>`,
+        'must be “true” or “false”',
+      ],
+      [
+        html`<lk-question item-id="x1" type="essay"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice></lk-question
+        >`,
+        '“essay” is not a question type',
+      ],
+      [html`<lk-question item-id="x2"><span slot="prompt">P</span></lk-question>`, 'it has no choices'],
+    ] as const) {
+      let el!: LkQuestion;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<LkQuestion>(markup);
+      });
+      expect(part(el, 'error')!.textContent, message).to.contain(message);
+      expect(warnings.join('\n'), message).to.contain(message);
+      expect(part(el, 'check-button'), message).to.be.null;
+    }
+  });
+
+  it('shuffles choices in an order that is the same on every visit and reports authored values', async () => {
+    const markup = html`<lk-question item-id="shuffled" shuffle seed="learner-7">
+      <span slot="prompt">P</span>
+      ${['A', 'B', 'C', 'D', 'E', 'F'].map((text, index) => html`<lk-choice ?correct=${index === 0}>${text}</lk-choice>`)}
+    </lk-question>`;
+    const order = (el: LkQuestion) => inputs(el).map((input) => input.value);
+    const first = await fixture<LkQuestion>(markup);
+    const again = await fixture<LkQuestion>(markup);
+    expect(order(first)).to.deep.equal(order(again));
+    expect(order(first)).to.not.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect([...order(first)].sort()).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+    const other = await fixture<LkQuestion>(markup);
+    other.seed = 'learner-8';
+    await other.updateComplete;
+    expect(order(other)).to.not.deep.equal(order(first));
+    // The label shows the choice whose value the input reports.
+    const input = inputs(first).find((candidate) => candidate.value === 'a')!;
+    input.click();
+    const slot = input.labels![0]!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('A');
+    expect(await check(first)).to.include({ correct: true });
   });
 });
