@@ -27,6 +27,11 @@ export const en = {
   'question.true': 'True',
   'question.false': 'False',
   'question.saved': 'Your answer is saved.',
+  'short.instructions': 'Write your answer. It is not scored automatically.',
+  'short.submit': 'Submit',
+  'short.edit': 'Edit my answer',
+  'short.writeFirst': 'Write an answer before submitting.',
+  'short.modelAnswer': 'One possible answer',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -58,6 +63,11 @@ export const es: Record<QuizStringKey, string> = {
   'question.true': 'Verdadero',
   'question.false': 'Falso',
   'question.saved': 'Tu respuesta está guardada.',
+  'short.instructions': 'Escribe tu respuesta. No se califica automáticamente.',
+  'short.submit': 'Enviar',
+  'short.edit': 'Editar mi respuesta',
+  'short.writeFirst': 'Escribe una respuesta antes de enviarla.',
+  'short.modelAnswer': 'Una respuesta posible',
 };
 
 registerStrings('en', en);

@@ -1,12 +1,13 @@
-import { LocalTracker, setStrings, track, type AnswerDetail, type LkAnswerEvent } from '@lessonkit/core';
+import { LocalTracker, setStrings, track, type LkAnswerEvent } from '@lessonkit/core';
 import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../lk-question.js';
 import type { LkQuestion } from '../src/question.js';
+import { check, part, shadowFocus, shown, status, type AxNode } from './helpers.js';
 
 const single = html`<lk-question item-id="q1" type="single">
-  <span slot="prompt">Which law first made trafficking a federal crime?</span>
+  <span slot="prompt">Which law created new federal trafficking crimes?</span>
   <lk-choice correct
     >The Trafficking Victims Protection Act of 2000
     <span slot="feedback">Right: it defined “severe forms of trafficking”.</span></lk-choice
@@ -14,7 +15,7 @@ const single = html`<lk-question item-id="q1" type="single">
   <lk-choice>FOSTA (2018)<span slot="feedback">FOSTA is about websites.</span></lk-choice>
   <lk-choice>The Homeland Security Act of 2002</lk-choice>
   <span slot="hint">It was passed in 2000.</span>
-  <p slot="explanation">The TVPA of 2000 is the first comprehensive federal law on trafficking.</p>
+  <p slot="explanation">The TVPA of 2000 added new federal trafficking crimes and created the T visa.</p>
 </lk-question>`;
 
 const multiple = html`<lk-question item-id="m1" type="multiple" points="2" max-attempts="2">
@@ -25,26 +26,7 @@ const multiple = html`<lk-question item-id="m1" type="multiple" points="2" max-a
   <lk-choice>Crossing a border</lk-choice>
 </lk-question>`;
 
-/** A node of Chromium's accessibility tree, as a11ySnapshot returns it. */
-interface AxNode {
-  name: string;
-  role: string;
-  children: AxNode[];
-}
-
-const part = <T extends Element = HTMLElement>(el: LkQuestion, name: string): T | null =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const inputs = (el: LkQuestion): HTMLInputElement[] => [...el.shadowRoot!.querySelectorAll('input')];
-const status = (el: LkQuestion): string => part(el, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
-/** Whether authored light-DOM content is rendered on screen (slotted into a visible place). */
-const shown = (node: Element): boolean => node.assignedSlot !== null && node.getBoundingClientRect().height > 0;
-const shadowFocus = (el: LkQuestion): Element | null => el.shadowRoot!.activeElement;
-
-async function check(el: LkQuestion): Promise<AnswerDetail> {
-  const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
-  part<HTMLButtonElement>(el, 'check-button')!.click();
-  return (await answered).detail;
-}
 
 describe('lk-question', () => {
   afterEach(() => localStorage.clear());
@@ -62,7 +44,7 @@ describe('lk-question', () => {
     const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
     const group = findAccessibilityNode(
       snapshot,
-      (node) => node.name === 'Which law first made trafficking a federal crime?',
+      (node) => node.name === 'Which law created new federal trafficking crimes?',
     );
     expect(group, 'the group is named by the prompt').to.exist;
     const radio = findAccessibilityNode(
