@@ -32,6 +32,14 @@ export const en = {
   'short.edit': 'Edit my answer',
   'short.writeFirst': 'Write an answer before submitting.',
   'short.modelAnswer': 'One possible answer',
+  'fill.instructions.one': 'Type your answer in the blank.',
+  'fill.instructions.other': 'Type your answers in the {count} blanks.',
+  'fill.blank': 'Blank',
+  'fill.blankLabel': 'Blank {n} of {total}',
+  'fill.answerIs': 'Answer: {answer}',
+  'fill.fillFirst': 'Fill in a blank before checking.',
+  'fill.noBlanks': 'This question cannot be checked: it has no blanks.',
+  'fill.noAnswers': 'This question cannot be checked: blank {n} has no accepted answer.',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -68,6 +76,14 @@ export const es: Record<QuizStringKey, string> = {
   'short.edit': 'Editar mi respuesta',
   'short.writeFirst': 'Escribe una respuesta antes de enviarla.',
   'short.modelAnswer': 'Una respuesta posible',
+  'fill.instructions.one': 'Escribe tu respuesta en el espacio en blanco.',
+  'fill.instructions.other': 'Escribe tus respuestas en los {count} espacios en blanco.',
+  'fill.blank': 'Espacio en blanco',
+  'fill.blankLabel': 'Espacio {n} de {total}',
+  'fill.answerIs': 'Respuesta: {answer}',
+  'fill.fillFirst': 'Completa un espacio antes de comprobar.',
+  'fill.noBlanks': 'No se puede comprobar esta pregunta: no tiene espacios en blanco.',
+  'fill.noAnswers': 'No se puede comprobar esta pregunta: el espacio {n} no tiene ninguna respuesta aceptada.',
 };
 
 registerStrings('en', en);
