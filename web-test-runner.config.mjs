@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { fullAccessibilityTreePlugin } from './scripts/wtr-commands.mjs';
 
 const chromiumArgs = [
   '--headless=new',
@@ -30,6 +31,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'production'] },
   plugins: [
     a11ySnapshotPlugin(),
+    fullAccessibilityTreePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,18 +1,18 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
-import { onStringsChange, resolveLang, translate, type StringParams, type Strings } from './i18n.js';
+import { canonicalLang, onStringsChange, resolveLang, translate, type StringParams, type Strings } from './i18n.js';
 import { base } from './theme.js';
 
 const connected = new Set<LkElement>();
 let stopWatching: (() => void) | undefined;
 
-/** Re-renders every connected element when the document's language or the strings change. */
+/** Re-renders every connected element when a `lang` attribute in the document or the strings change. */
 function watchLanguage(): () => void {
   const refresh = (): void => {
     for (const element of connected) element.requestUpdate();
   };
   const observer = new MutationObserver(refresh);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   const stopStrings = onStringsChange(refresh);
   return () => {
     observer.disconnect();
@@ -47,7 +47,7 @@ export class LkElement extends LitElement {
   /** The language in force for this element. */
   get locale(): string {
     // The property first: during an update it is set before it is reflected.
-    return this.lang || resolveLang(this);
+    return this.lang ? canonicalLang(this.lang) : resolveLang(this);
   }
 
   override connectedCallback(): void {

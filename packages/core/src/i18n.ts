@@ -100,17 +100,34 @@ export function translate(lang: string, key: string, params?: StringParams, loca
 }
 
 /**
+ * A usable BCP 47 tag for `lang`: `en_US` becomes `en-US`, and a tag that
+ * `Intl` rejects becomes English, so a typo in a page's `lang` never breaks
+ * an element.
+ */
+export function canonicalLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? FALLBACK_LANG;
+  } catch {
+    if (!badTags.has(lang)) devWarn('i18n', `"${lang}" is not a language tag; using "${FALLBACK_LANG}".`);
+    badTags.add(lang);
+    return FALLBACK_LANG;
+  }
+}
+const badTags = new Set<string>();
+
+/**
  * The language in force for `element`: the nearest `lang` attribute on it or
- * an ancestor (crossing shadow roots), then the document's, then English.
+ * an ancestor (crossing shadow roots), then the document's, then English;
+ * always a valid tag (see `canonicalLang`).
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
-      if (lang) return lang;
+      if (lang) return canonicalLang(lang);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || FALLBACK_LANG;
+  return canonicalLang(document.documentElement.lang || FALLBACK_LANG);
 }

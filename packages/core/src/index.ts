@@ -17,6 +17,7 @@ export {
   onStringsChange,
   translate,
   resolveLang,
+  canonicalLang,
   langChain,
   type Strings,
   type StringParams,

@@ -9,13 +9,20 @@ export class SanitizerUnavailableError extends Error {
 }
 
 const unsafeAttribute = /^on/i;
+/**
+ * URL schemes that run code or smuggle documents, in any attribute (after
+ * removing spaces and controls); raster images as data URLs are fine.
+ */
+const unsafeValue = /^(?:javascript:|vbscript:|data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,]))/i;
 
 /**
  * A sanitizer over the given window: the page's in a browser, jsdom's in Node
  * (`createSanitizer(new JSDOM('').window)`). Scripts, event-handler
  * attributes, `javascript:` URLs and other active content never survive;
- * Lessonkit's own `lk-*` elements and their attributes do. Links that open a
- * new tab get `rel="noopener noreferrer"`.
+ * Lessonkit's own `lk-*` elements and their attributes do, unless a value is
+ * a `javascript:`, `vbscript:` or `data:` URL (raster images excepted).
+ * Inline `style` attributes are removed. Links that open a new tab get
+ * `rel="noopener noreferrer"`.
  *
  * It fails closed: a DOM that DOMPurify cannot use (linkedom, for one) throws
  * `SanitizerUnavailableError` rather than passing HTML through unchanged.
@@ -27,6 +34,12 @@ export function createSanitizer(window: Window | object): Sanitizer {
       'This DOM cannot run the HTML sanitizer (DOMPurify reports it unsupported). Use a browser window or jsdom.',
     );
   }
+  // DOMPurify checks URL attributes it knows (href, src…); Lessonkit's own
+  // elements may take URLs in attributes it does not know, so check every value.
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    // eslint-disable-next-line no-control-regex
+    if (unsafeValue.test(data.attrValue.replace(/[\u0000-\u0020]/g, ''))) data.keepAttr = false;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.getAttribute('target') === '_blank') {
       node.setAttribute('rel', 'noopener noreferrer');
@@ -35,6 +48,8 @@ export function createSanitizer(window: Window | object): Sanitizer {
   const config = {
     ADD_ATTR: ['target', 'slot'],
     FORBID_TAGS: ['style', 'form'],
+    // Inline styles can cover the page with a fake dialog; lessons style through themes.
+    FORBID_ATTR: ['style'],
     CUSTOM_ELEMENT_HANDLING: {
       tagNameCheck: /^lk-[a-z0-9-]+$/,
       attributeNameCheck: (name: string) => /^[a-z][a-z0-9-]*$/.test(name) && !unsafeAttribute.test(name),

@@ -32,12 +32,60 @@ export interface TrackedAttempt {
 export function track(root: Element | Document, tracker: Tracker): TrackedAttempt {
   let record: AttemptRecord = emptyAttempt();
   let loaded = false;
+  let loadFailed = false;
   const waiting: LkRestoreRequestEvent[] = [];
-  let queue: Promise<void> = Promise.resolve();
 
-  const answer = (event: LkAnswerEvent): void => {
-    const detail = event.detail;
+  /** Shows a saved state; an item that throws is named and skipped, never the others. */
+  const restore = (element: Element, state: ItemState | undefined, show: (state: ItemState) => void): void => {
+    if (!state) return;
+    try {
+      show(state);
+    } catch (error) {
+      console.warn(`[lessonkit] track: could not restore ${element.localName || 'an item'} (${String(error)}).`);
+    }
+  };
+
+  const onRequest = (event: Event): void => {
+    const request = event as LkRestoreRequestEvent;
+    if (!loaded) waiting.push(request);
+    else restore(request.target as Element, record.items[request.itemId], request.restore);
+  };
+
+  /** After a failed load, try once more before saving, so a save never overwrites what could not be read. */
+  const reloadIfFailed = async (): Promise<void> => {
+    if (!loadFailed) return;
+    loadFailed = false;
+    try {
+      const saved = await tracker.load();
+      record = { items: { ...saved.items, ...record.items }, updated: record.updated };
+    } catch {
+      // Still unreadable: this visit's answers are saved on their own.
+    }
+  };
+
+  const ready = tracker.load().then(
+    (saved) => {
+      record = saved;
+      loaded = true;
+      for (const request of waiting.splice(0)) onRequest(request);
+      // Items that connected before this call asked no one; restore them now.
+      for (const element of root.querySelectorAll('[item-id]')) {
+        if (isRestorable(element)) restore(element, record.items[element.itemId], (state) => element.restore(state));
+      }
+    },
+    (error: unknown) => {
+      loaded = true;
+      loadFailed = true;
+      waiting.length = 0;
+      console.warn(`[lessonkit] track: the saved attempt could not be loaded (${String(error)}); starting afresh.`);
+    },
+  );
+
+  let queue: Promise<void> = ready;
+  const onAnswer = (event: Event): void => {
+    const detail = (event as LkAnswerEvent).detail;
     queue = queue
+      .then(reloadIfFailed)
       .then(() => {
         record = recordAnswer(record, detail);
         return tracker.save(record);
@@ -46,37 +94,9 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
         console.warn(`[lessonkit] track: the answer to "${detail.itemId}" could not be saved (${String(error)}).`);
       });
   };
-  const request = (event: LkRestoreRequestEvent): void => {
-    if (!loaded) {
-      waiting.push(event);
-      return;
-    }
-    const state = record.items[event.itemId];
-    if (state) event.restore(state);
-  };
 
-  root.addEventListener('lk-answer', answer as EventListener);
-  root.addEventListener('lk-restore-request', request as EventListener);
-
-  const ready = tracker.load().then(
-    (saved) => {
-      record = saved;
-      loaded = true;
-      for (const event of waiting.splice(0)) request(event);
-      // Items that connected before this call asked no one; restore them now.
-      for (const element of root.querySelectorAll('[item-id]')) {
-        if (!isRestorable(element)) continue;
-        const state = record.items[element.itemId];
-        if (state) element.restore(state);
-      }
-    },
-    (error: unknown) => {
-      loaded = true;
-      waiting.length = 0;
-      console.warn(`[lessonkit] track: the saved attempt could not be loaded (${String(error)}); starting afresh.`);
-    },
-  );
-  queue = ready;
+  root.addEventListener('lk-answer', onAnswer);
+  root.addEventListener('lk-restore-request', onRequest);
 
   return {
     ready,
@@ -85,8 +105,8 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
     },
     settled: () => queue,
     disconnect() {
-      root.removeEventListener('lk-answer', answer as EventListener);
-      root.removeEventListener('lk-restore-request', request as EventListener);
+      root.removeEventListener('lk-answer', onAnswer);
+      root.removeEventListener('lk-restore-request', onRequest);
     },
   };
 }

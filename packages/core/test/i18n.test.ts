@@ -1,6 +1,6 @@
 import { captureWarnings } from '@lessonkit/testing';
 import { expect, fixture, html } from '@open-wc/testing';
-import { langChain, registerStrings, resolveLang, setStrings, translate } from '../src/i18n.js';
+import { canonicalLang, langChain, registerStrings, resolveLang, setStrings, translate } from '../src/i18n.js';
 
 registerStrings('en', {
   'test.hello': 'Hello, {name}!',
@@ -51,5 +51,14 @@ describe('i18n', () => {
     expect(resolveLang(inner)).to.equal('es-MX');
     const loose = await fixture<HTMLDivElement>(html`<div></div>`);
     expect(resolveLang(loose)).to.equal(document.documentElement.lang || 'en');
+  });
+
+  it('turns malformed language tags into usable ones', async () => {
+    expect(canonicalLang('en_US')).to.equal('en-US');
+    expect(canonicalLang(' ES-mx ')).to.equal('es-MX');
+    let fallback = '';
+    const warnings = await captureWarnings(() => (fallback = canonicalLang('not a tag!')));
+    expect(fallback).to.equal('en');
+    expect(warnings[0]).to.contain('"not a tag!" is not a language tag');
   });
 });

@@ -16,6 +16,9 @@ describe('createSanitizer in Node (jsdom)', () => {
     ['a handler on an lk- element', '<lk-choice onclick="alert(1)">Yes</lk-choice>'],
     ['mutation XSS', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
     ['an iframe with srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
+    ['a javascript: URL in an lk- attribute', '<lk-source url=" java\tscript:alert(1)">S</lk-source>'],
+    ['a data: document in an lk- attribute', '<lk-source url="data:text/html,<script>alert(1)</script>">S</lk-source>'],
+    ['a formaction', '<button formaction="javascript:alert(1)">Go</button>'],
   ];
   for (const [name, html] of attacks) {
     it(`removes ${name}`, () => {
@@ -24,7 +27,7 @@ describe('createSanitizer in Node (jsdom)', () => {
       for (const element of doc.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
           assert.doesNotMatch(attribute.name, /^on/i, `${element.localName} kept ${attribute.name}`);
-          assert.doesNotMatch(attribute.value, /^\s*javascript:/i);
+          assert.doesNotMatch(attribute.value.replace(/\s/g, ''), /^(javascript|data:text)/i);
         }
       }
     });
@@ -39,6 +42,14 @@ describe('createSanitizer in Node (jsdom)', () => {
     assert.equal(doc.querySelector('lk-question')!.getAttribute('item-id'), 'q1');
     assert.equal(doc.querySelector('lk-choice')!.hasAttribute('correct'), true);
     assert.equal(doc.querySelector('span')!.getAttribute('slot'), 'prompt');
+  });
+
+  it('removes inline styles and keeps raster data images', () => {
+    const doc = parse(
+      sanitize('<p style="position:fixed;inset:0">Fake</p><img alt="dot" src="data:image/png;base64,iVBORw0KGgo=">'),
+    );
+    assert.equal(doc.querySelector('p')!.hasAttribute('style'), false);
+    assert.equal(doc.querySelector('img')!.getAttribute('src'), 'data:image/png;base64,iVBORw0KGgo=');
   });
 
   it('fails closed on a DOM it cannot use, instead of passing HTML through', () => {

@@ -97,4 +97,60 @@ describe('track', () => {
     });
     expect(warnings.join('\n')).to.contain('could not be loaded').and.contain('network down');
   });
+
+  it('restores the other items when one throws, and still saves the next answer', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const restored: string[] = [];
+    for (const id of ['bad', 'good']) {
+      const item = Object.assign(document.createElement('div'), {
+        itemId: id,
+        restore: () => {
+          if (id === 'bad') throw new Error('broken item');
+          restored.push(id);
+        },
+      });
+      item.setAttribute('item-id', id);
+      root.append(item);
+    }
+    const saved = { items: { bad: stateOf(1), good: stateOf(1) }, updated: new Date().toISOString() };
+    const tracker = new RecordingTracker(saved);
+    const warnings = await captureWarnings(async () => {
+      const session = track(root, tracker);
+      await session.ready;
+      root.dispatchEvent(new LkAnswerEvent(detail('q9', 1)));
+      await session.settled();
+      session.disconnect();
+    });
+    expect(restored).to.deep.equal(['good']);
+    expect(warnings.join('\n')).to.contain('could not restore').and.contain('broken item');
+    expect(tracker.saves).to.have.length(1);
+    expect(Object.keys(tracker.saves[0]!.items)).to.deep.equal(['bad', 'good', 'q9']);
+  });
+
+  it('after a failed load, loads again before saving so nothing saved earlier is overwritten', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    let loads = 0;
+    const saves: AttemptRecord[] = [];
+    const flaky: Tracker = {
+      load: () => {
+        loads += 1;
+        return loads === 1
+          ? Promise.reject(new Error('timeout'))
+          : Promise.resolve({ items: { earlier: stateOf(1) }, updated: new Date().toISOString() });
+      },
+      save: (record) => {
+        saves.push(record);
+        return Promise.resolve();
+      },
+    };
+    await captureWarnings(async () => {
+      const session = track(root, flaky);
+      await session.ready;
+      root.dispatchEvent(new LkAnswerEvent(detail('now', 0)));
+      await session.settled();
+      session.disconnect();
+    });
+    expect(loads).to.equal(2);
+    expect(Object.keys(saves[0]!.items)).to.deep.equal(['earlier', 'now']);
+  });
 });

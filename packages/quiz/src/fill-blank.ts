@@ -83,7 +83,7 @@ export class LkFillBlank extends LkQuestionBase {
     return acceptsAnswer(blank.accepted, blank.value, blank.exact);
   }
 
-  protected override get authorError(): string {
+  protected override get keyError(): string {
     if (this.blanks.length === 0) return this.t('fill.noBlanks');
     const missing = this.blanks.findIndex((blank) => blank.accepted.length === 0);
     return missing >= 0 ? this.t('fill.noAnswers', { n: missing + 1 }) : '';
@@ -123,6 +123,12 @@ export class LkFillBlank extends LkQuestionBase {
 
   protected override describeAnswer(): string {
     return this.blanks.map((blank) => blank.accepted[0] ?? '').join('; ');
+  }
+
+  protected override statusDetail(): string {
+    return this.blanks
+      .map((blank, index) => this.t(this.#right(blank) ? 'fill.blankRight' : 'fill.blankWrong', { n: index + 1 }))
+      .join(' ');
   }
 
   protected override focusTarget(): HTMLElement | null {

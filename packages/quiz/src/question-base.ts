@@ -124,8 +124,15 @@ export abstract class LkQuestionBase extends LkItemElement {
   /** The answer area, inside the fieldset after the instructions. */
   protected abstract renderBody(): TemplateResult | typeof nothing;
 
-  /** A message for the page when the author's key is unusable; '' when it is fine. */
-  protected abstract get authorError(): string;
+  /** A message for the page when the author's answer key is unusable; '' when it is fine. */
+  protected abstract get keyError(): string;
+
+  /** A message for the page when the question cannot be checked as authored; '' when it can. */
+  protected get authorError(): string {
+    if (!Number.isFinite(this.points) || this.points < 0) return this.t('question.badPoints');
+    if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 0) return this.t('question.badAttempts');
+    return this.keyError;
+  }
 
   /** The learner's response in words, for a summary. */
   protected abstract describeResponse(): string;
@@ -154,6 +161,10 @@ export abstract class LkQuestionBase extends LkItemElement {
   /** Answers can no longer change: feedback is on show, or the question is finished. */
   protected get locked(): boolean {
     return this.showing || this.answered;
+  }
+
+  get #outOfAttempts(): boolean {
+    return this.maxAttempts > 0 && this.attempts >= this.maxAttempts;
   }
 
   /** Out of attempts without the right answer: the key is shown. */
@@ -245,7 +256,8 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.showing = saved.attempts > 0;
     this.lastCorrect = saved.correct;
     this.lastScore = saved.score;
-    this.answered = saved.final;
+    // The lesson may have fewer attempts now than when this was saved.
+    this.answered = saved.final || this.#outOfAttempts;
     this.notice = '';
   }
 
@@ -257,7 +269,7 @@ export abstract class LkQuestionBase extends LkItemElement {
   check(): boolean {
     if (this.locked || this.authorError) return false;
     if (this.isEmpty) {
-      this.notice = this.emptyNotice;
+      this.#say(this.emptyNotice);
       return false;
     }
     const { correct, score } = this.evaluate();
@@ -266,7 +278,7 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.lastScore = score;
     this.showing = true;
     this.notice = '';
-    this.answered = correct !== false || (this.maxAttempts > 0 && this.attempts >= this.maxAttempts);
+    this.answered = correct !== false || this.#outOfAttempts;
     this.emit(
       new LkAnswerEvent({
         itemId: this.itemId,
@@ -280,6 +292,16 @@ export abstract class LkQuestionBase extends LkItemElement {
       }),
     );
     return true;
+  }
+
+  /** Puts a notice in the live region; the same notice twice is said twice. */
+  #say(text: string): void {
+    if (this.notice !== text) {
+      this.notice = text;
+      return;
+    }
+    this.notice = '';
+    void this.updateComplete.then(() => (this.notice = text));
   }
 
   /** Starts the question over: no response, no attempts (a quiz retry that clears answers). */
@@ -318,10 +340,9 @@ export abstract class LkQuestionBase extends LkItemElement {
   async #onCheck(): Promise<void> {
     if (!this.check()) return;
     await this.updateComplete;
-    // The Check button is gone: keep focus on what comes next.
-    const next =
-      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]') ??
-      this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+    // The Check button is gone: focus goes to Try again, or back to the answer
+    // (whose verdicts are in its labels) while the live region says the result.
+    const next = this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]') ?? this.focusTarget();
     next?.focus();
   }
 
@@ -348,6 +369,11 @@ export abstract class LkQuestionBase extends LkItemElement {
     >`;
   }
 
+  /** More for screen readers after the result: feedback and right answers in words. Visually hidden. */
+  protected statusDetail(): string {
+    return '';
+  }
+
   /** The overall result, as the live region says it. */
   protected statusText(): string {
     if (this.notice) return this.notice;
@@ -363,7 +389,7 @@ export abstract class LkQuestionBase extends LkItemElement {
       this.t('question.score', { score: this.formatNumber(this.lastScore), max: this.formatNumber(this.maxScore) }),
     ];
     if (!this.answered && this.maxAttempts > 0) {
-      parts.push(this.t('question.attemptsLeft', { count: this.maxAttempts - this.attempts }));
+      parts.push(this.t('question.attemptsLeft', { count: Math.max(0, this.maxAttempts - this.attempts) }));
     } else if (this.revealed) {
       parts.push(this.t('question.answerShown'));
     }
@@ -387,18 +413,26 @@ export abstract class LkQuestionBase extends LkItemElement {
     return 'question.check';
   }
 
+  #renderStatus() {
+    const text = this.statusText();
+    const detail = this.notice || !this.showing || this.deferred ? '' : this.statusDetail();
+    return detail ? html`${text} <span class="visually-hidden">${detail}</span>` : text;
+  }
+
   override render() {
     const hasHint = this.#slotted('hint').length > 0;
     const hasExplanation = this.#slotted('explanation').length > 0;
     const error = this.authorError;
     const showExplanation = hasExplanation && this.answered && !this.deferred;
     return html`
-      <fieldset part="fieldset">
+      <fieldset part="fieldset" aria-describedby="instructions">
         <legend part="prompt" id="prompt"><slot name="prompt"></slot></legend>
         <p class="instructions" part="instructions" id="instructions">${this.instructions}</p>
         ${this.renderBody()}
       </fieldset>
-      <div class="hint" part="hint" id="hint" ?hidden=${!hasHint || !this.hintOpen}><slot name="hint"></slot></div>
+      <div class="hint" part="hint" id="hint" ?hidden=${!hasHint || !this.hintOpen || this.answered}>
+        <slot name="hint"></slot>
+      </div>
       <div class="actions" part="actions">
         ${this.renderMainAction()}
         ${
@@ -418,7 +452,7 @@ export abstract class LkQuestionBase extends LkItemElement {
         }
       </div>
       ${error ? html`<p class="error" part="error">${error}</p>` : nothing}
-      <div class="status" part="status" role="status" tabindex="-1">${this.statusText()}</div>
+      <div class="status" part="status" role="status">${this.#renderStatus()}</div>
       <div class="explanation" part="explanation" ?hidden=${!showExplanation}>
         <slot name="explanation"></slot>
       </div>

@@ -68,7 +68,7 @@ export class LkQuestion extends LkQuestionBase {
     return this.type === 'true-false' ? 'true-false' : 'choice';
   }
 
-  /** The values of the chosen choices, in authored order. */
+  /** The values of the chosen choices, in authored order (values no choice has are left out). */
   get response(): string[] {
     return this.#authoredOptions.map((option) => option.value).filter((value) => this.selected.has(value));
   }
@@ -112,12 +112,15 @@ export class LkQuestion extends LkQuestionBase {
     super.childrenChanged();
   }
 
-  protected override get authorError(): string {
+  protected override get keyError(): string {
     if (!questionTypes.includes(this.type)) return this.t('question.unknownType', { type: this.type });
     if (this.type === 'true-false') {
       return this.answer === 'true' || this.answer === 'false' ? '' : this.t('question.noTrueFalseKey');
     }
     if (this.choices.length === 0) return this.t('question.noChoices');
+    const values = this.#authoredOptions.map((option) => option.value);
+    const repeated = values.find((value, index) => values.indexOf(value) !== index);
+    if (repeated !== undefined) return this.t('question.repeatedValue', { value: repeated });
     return this.choices.some((choice) => choice.correct) ? '' : this.t('question.noKey');
   }
 
@@ -126,11 +129,12 @@ export class LkQuestion extends LkQuestionBase {
   }
 
   protected override get isEmpty(): boolean {
-    return this.selected.size === 0;
+    return this.response.length === 0;
   }
 
   protected override evaluate(): CheckResult {
-    return scoreChoices(this.#authoredOptions, this.selected, {
+    // `response` leaves out saved values the lesson no longer has.
+    return scoreChoices(this.#authoredOptions, new Set(this.response), {
       multiple: this.#multiple,
       points: this.points,
       scoring: this.scoring,
@@ -179,6 +183,11 @@ export class LkQuestion extends LkQuestionBase {
     return undefined;
   }
 
+  /** A locked choice stays focusable (so its verdict can be read) but cannot change. */
+  #onClick(event: Event): void {
+    if (this.locked) event.preventDefault();
+  }
+
   #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (this.#multiple) {
@@ -193,10 +202,21 @@ export class LkQuestion extends LkQuestionBase {
   }
 
   protected override focusTarget(): HTMLElement | null {
-    return (
-      this.renderRoot.querySelector<HTMLInputElement>('input:checked:not([disabled])') ??
-      this.renderRoot.querySelector<HTMLInputElement>('input:not([disabled])')
-    );
+    return this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.renderRoot.querySelector('input');
+  }
+
+  protected override statusDetail(): string {
+    const said: string[] = [];
+    for (const option of this.#authoredOptions) {
+      const feedback = option.choice
+        ? plainText(option.choice.querySelector('[slot="feedback"]') ?? document.createElement('span'))
+        : this.slotted(option.feedbackSlot ?? '')
+            .map(plainText)
+            .join(' ');
+      if (this.selected.has(option.value) && feedback) said.push(feedback);
+    }
+    if (this.revealed) said.push(this.t('question.rightAnswerIs', { answer: this.describeAnswer() }));
+    return said.join(' ');
   }
 
   #renderOption(option: Option, index: number) {
@@ -210,7 +230,8 @@ export class LkQuestion extends LkQuestionBase {
         type=${this.#multiple ? 'checkbox' : 'radio'}
         .value=${option.value}
         .checked=${this.selected.has(option.value)}
-        ?disabled=${this.locked}
+        aria-disabled=${this.locked ? 'true' : 'false'}
+        @click=${this.#onClick}
         @change=${this.#onChange}
       />
       <label part="label" for=${id}

@@ -79,7 +79,7 @@ export class LkShortAnswer extends LkQuestionBase {
     return this.t('short.instructions');
   }
 
-  protected override get authorError(): string {
+  protected override get keyError(): string {
     return '';
   }
 

@@ -27,6 +27,10 @@ export const en = {
   'question.true': 'True',
   'question.false': 'False',
   'question.saved': 'Your answer is saved.',
+  'question.rightAnswerIs': 'Right answer: {answer}.',
+  'question.repeatedValue': 'This question cannot be checked: two choices have the value “{value}”.',
+  'question.badPoints': 'This question cannot be checked: its points must be a number of 0 or more.',
+  'question.badAttempts': 'This question cannot be checked: max-attempts must be 0 (no limit) or a whole number.',
   'short.instructions': 'Write your answer. It is not scored automatically.',
   'short.submit': 'Submit',
   'short.edit': 'Edit my answer',
@@ -40,6 +44,8 @@ export const en = {
   'fill.fillFirst': 'Fill in a blank before checking.',
   'fill.noBlanks': 'This question cannot be checked: it has no blanks.',
   'fill.noAnswers': 'This question cannot be checked: blank {n} has no accepted answer.',
+  'fill.blankRight': 'Blank {n}: correct.',
+  'fill.blankWrong': 'Blank {n}: incorrect.',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -71,6 +77,11 @@ export const es: Record<QuizStringKey, string> = {
   'question.true': 'Verdadero',
   'question.false': 'Falso',
   'question.saved': 'Tu respuesta está guardada.',
+  'question.rightAnswerIs': 'Respuesta correcta: {answer}.',
+  'question.repeatedValue': 'No se puede comprobar esta pregunta: dos opciones tienen el valor «{value}».',
+  'question.badPoints': 'No se puede comprobar esta pregunta: los puntos deben ser un número igual o mayor que 0.',
+  'question.badAttempts':
+    'No se puede comprobar esta pregunta: max-attempts debe ser 0 (sin límite) o un número entero.',
   'short.instructions': 'Escribe tu respuesta. No se califica automáticamente.',
   'short.submit': 'Enviar',
   'short.edit': 'Editar mi respuesta',
@@ -84,6 +95,8 @@ export const es: Record<QuizStringKey, string> = {
   'fill.fillFirst': 'Completa un espacio antes de comprobar.',
   'fill.noBlanks': 'No se puede comprobar esta pregunta: no tiene espacios en blanco.',
   'fill.noAnswers': 'No se puede comprobar esta pregunta: el espacio {n} no tiene ninguna respuesta aceptada.',
+  'fill.blankRight': 'Espacio {n}: correcto.',
+  'fill.blankWrong': 'Espacio {n}: incorrecto.',
 };
 
 registerStrings('en', en);

@@ -3,15 +3,6 @@ import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LkQuestionBase } from '../src/question-base.js';
 
-/** A node of Chromium's accessibility tree, as a11ySnapshot returns it. */
-export interface AxNode {
-  name: string;
-  role: string;
-  checked?: boolean | 'mixed';
-  pressed?: boolean | 'mixed';
-  children: AxNode[];
-}
-
 export const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
@@ -19,8 +10,17 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
   ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
 ];
 
-/** The live region's text, white space folded. */
-export const status = (el: Element): string => part(el, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
+const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The live region's visible text, white space folded. */
+export const status = (el: Element): string => {
+  const copy = part(el, 'status')!.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return fold(copy.textContent!);
+};
+
+/** All the live region says, including what only screen readers get. */
+export const spoken = (el: Element): string => fold(part(el, 'status')!.textContent!);
 
 /** Whether authored light-DOM content is rendered on screen (slotted into a visible place). */
 export const shown = (node: Element): boolean => node.assignedSlot !== null && node.getBoundingClientRect().height > 0;

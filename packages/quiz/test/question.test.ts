@@ -1,10 +1,10 @@
 import { LocalTracker, setStrings, track, type LkAnswerEvent } from '@lessonkit/core';
-import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
+import { MemoryStorage, accessibilityTree, captureWarnings, findNode } from '@lessonkit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../lk-question.js';
 import type { LkQuestion } from '../src/question.js';
-import { check, part, shadowFocus, shown, status, type AxNode } from './helpers.js';
+import { check, part, shadowFocus, shown, spoken, status } from './helpers.js';
 
 const single = html`<lk-question item-id="q1" type="single">
   <span slot="prompt">Which law created new federal trafficking crimes?</span>
@@ -41,13 +41,13 @@ describe('lk-question', () => {
     expect(shown(el.querySelector('[slot="hint"]')!), 'the hint waits for its button').to.be.false;
     expect(fieldset.querySelector('legend slot')!.getAttribute('name')).to.equal('prompt');
     expect(inputs(el).map((input) => input.type)).to.deep.equal(['radio', 'radio', 'radio']);
-    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-    const group = findAccessibilityNode(
+    const snapshot = await accessibilityTree();
+    const group = findNode(
       snapshot,
-      (node) => node.name === 'Which law created new federal trafficking crimes?',
+      (node) => node.role === 'group' && node.name === 'Which law created new federal trafficking crimes?',
     );
-    expect(group, 'the group is named by the prompt').to.exist;
-    const radio = findAccessibilityNode(
+    expect(group, 'the fieldset is a group named by the prompt').to.exist;
+    const radio = findNode(
       snapshot,
       (node) => node.role === 'radio' && /Trafficking Victims Protection Act of 2000/.test(node.name),
     );
@@ -74,7 +74,9 @@ describe('lk-question', () => {
     expect(status(el)).to.equal('Correct. Score: 1 of 1.');
     expect(el.answered).to.be.true;
     expect(el.hasAttribute('answered')).to.be.true;
-    expect(inputs(el).every((input) => input.disabled)).to.be.true;
+    expect(inputs(el).every((input) => input.getAttribute('aria-disabled') === 'true')).to.be.true;
+    inputs(el)[1]!.click();
+    expect(inputs(el)[0]!.checked && !inputs(el)[1]!.checked, 'a locked answer does not change').to.be.true;
     const choice = el.querySelector('lk-choice')!;
     expect(choice.feedbackShown).to.be.true;
     expect(part(el, 'verdict')!.textContent).to.contain('Correct');
@@ -98,7 +100,15 @@ describe('lk-question', () => {
     expect(detail.correct).to.be.false;
     expect(detail.final).to.be.true;
     await el.updateComplete;
-    expect(shadowFocus(el), 'focus moves to the result').to.equal(part(el, 'status'));
+    expect(shadowFocus(el) === inputs(el)[1], 'focus goes back to the chosen answer').to.be.true;
+    expect(spoken(el)).to.equal(
+      'Not quite. Score: 0 of 1. The right answer is now marked. FOSTA is about websites. ' +
+        'Right answer: The Trafficking Victims Protection Act of 2000.',
+    );
+    await sendKeys({ press: 'ArrowUp' });
+    expect(shadowFocus(el) === inputs(el)[0], 'the locked choices can still be reached to hear their verdicts').to.be
+      .true;
+    expect(inputs(el)[1]!.checked, 'but the answer does not change').to.be.true;
     expect(status(el)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
     const verdicts = [...el.shadowRoot!.querySelectorAll('[part~="choice"]')].map((row) =>
       row.getAttribute('data-verdict'),
@@ -143,7 +153,7 @@ describe('lk-question', () => {
     await sendKeys({ press: 'Enter' }); // focus is on Try again
     await el.updateComplete;
     expect(shadowFocus(el), 'focus returns to a chosen answer').to.equal(inputs(el)[0]);
-    expect(inputs(el).some((input) => input.disabled)).to.be.false;
+    expect(inputs(el).some((input) => input.getAttribute('aria-disabled') === 'true')).to.be.false;
     inputs(el)[3]!.click(); // untick "Crossing a border"
     const second = await check(el);
     expect(second).to.include({ correct: false, score: 1.33, attempt: 2, final: true });
@@ -405,5 +415,129 @@ describe('lk-question', () => {
     const slot = input.labels![0]!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('A');
     expect(await check(first)).to.include({ correct: true });
+  });
+
+  it('ticks checkboxes with Space', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadowFocus(el)).to.equal(part(el, 'check-button'));
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await answered).detail).to.include({ correct: true, score: 2 });
+  });
+
+  it('describes the group with its instructions', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    const fieldset = part(el, 'fieldset')!;
+    const described = el.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
+    expect(described.textContent!.trim()).to.equal('Choose all answers that apply.');
+  });
+
+  it('copes with a malformed lang such as en_US', async () => {
+    const el = await fixture<LkQuestion>(html`<div lang="es_MX">${single}</div>`).then((wrapper) =>
+      wrapper.querySelector('lk-question')!,
+    );
+    await el.updateComplete;
+    expect(el.locale).to.equal('es-MX');
+    inputs(el)[0]!.click();
+    await check(el);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Correcto. Puntuación: 1 de 1.');
+    const broken = await fixture<LkQuestion>(html`<div lang="%%">${single}</div>`).then((wrapper) =>
+      wrapper.querySelector('lk-question')!,
+    );
+    await captureWarnings(async () => {
+      inputs(broken)[1]!.click();
+      await check(broken);
+      await broken.updateComplete;
+    });
+    expect(status(broken)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
+  });
+
+  it('re-renders when an ancestor’s lang changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">${single}</div>`);
+    const el = wrapper.querySelector('lk-question')!;
+    wrapper.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(part(el, 'check-button')!.textContent!.trim()).to.equal('Comprobar');
+  });
+
+  it('refuses two choices with the same value, and points that are not a number', async () => {
+    for (const [markup, message] of [
+      [
+        html`<lk-question item-id="dup"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice value="a">B</lk-choice></lk-question
+        >`,
+        'two choices have the value “a”',
+      ],
+      [
+        html`<lk-question item-id="pts" points="many"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice></lk-question
+        >`,
+        'its points must be a number',
+      ],
+    ] as const) {
+      let el!: LkQuestion;
+      await captureWarnings(async () => {
+        el = await fixture<LkQuestion>(markup);
+      });
+      expect(part(el, 'error')!.textContent).to.contain(message);
+      expect(part(el, 'check-button')).to.be.null;
+    }
+  });
+
+  it('finishes a restored question whose attempts exceed a lowered max-attempts, and is accessible restored', async () => {
+    const el = await fixture<LkQuestion>(single);
+    el.restore({
+      interaction: 'choice',
+      response: ['b', 'gone'],
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      attempts: 3,
+      final: false,
+    });
+    await el.updateComplete;
+    expect(el.answered).to.be.true;
+    expect(el.response, 'a value the lesson no longer has is left out').to.deep.equal(['b']);
+    expect(status(el)).to.equal('Not quite. Score: 0 of 1. The right answer is now marked.');
+    expect(part(el, 'retry-button')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible after Try again', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    inputs(el)[3]!.click();
+    await check(el);
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'retry-button')!.click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "choose an answer" again when Check is pressed twice on nothing', async () => {
+    const el = await fixture<LkQuestion>(single);
+    const region = part(el, 'status')!;
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    part<HTMLButtonElement>(el, 'check-button')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'check-button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(changes.filter((text) => text === 'Choose an answer before checking.').length).to.be.greaterThan(1);
   });
 });
