@@ -100,6 +100,8 @@ export abstract class LkQuestionBase extends LkItemElement {
   @state() protected lastScore = 0;
   @state() protected notice = '';
   @state() private hintOpen = false;
+  /** What the polite announcer last said (moves, placements). */
+  @state() private announcement = '';
 
   readonly #observer = new MutationObserver(() => this.childrenChanged());
 
@@ -304,6 +306,11 @@ export abstract class LkQuestionBase extends LkItemElement {
     void this.updateComplete.then(() => (this.notice = text));
   }
 
+  /** Says something to screen readers without showing it (a card moved, a card placed). */
+  protected announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
   /** Starts the question over: no response, no attempts (a quiz retry that clears answers). */
   reset(): void {
     this.clearResponse();
@@ -453,6 +460,7 @@ export abstract class LkQuestionBase extends LkItemElement {
       </div>
       ${error ? html`<p class="error" part="error">${error}</p>` : nothing}
       <div class="status" part="status" role="status">${this.#renderStatus()}</div>
+      <div class="visually-hidden" aria-live="polite" part="announcer">${this.announcement}</div>
       <div class="explanation" part="explanation" ?hidden=${!showExplanation}>
         <slot name="explanation"></slot>
       </div>

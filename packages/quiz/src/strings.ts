@@ -46,6 +46,14 @@ export const en = {
   'fill.noAnswers': 'This question cannot be checked: blank {n} has no accepted answer.',
   'fill.blankRight': 'Blank {n}: correct.',
   'fill.blankWrong': 'Blank {n}: incorrect.',
+  'order.instructions':
+    'Put the items in the right order: use the Move up and Move down buttons, or drag an item by its handle.',
+  'order.moveUp': 'Move “{item}” up',
+  'order.moveDown': 'Move “{item}” down',
+  'order.moved': '“{item}” is now at position {n} of {total}.',
+  'order.belongsAt': 'Belongs at position {n}',
+  'order.placedRight': '{right} of {total} items in the right place.',
+  'order.tooFew': 'This question cannot be checked: it needs at least two items to put in order.',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -97,6 +105,13 @@ export const es: Record<QuizStringKey, string> = {
   'fill.noAnswers': 'No se puede comprobar esta pregunta: el espacio {n} no tiene ninguna respuesta aceptada.',
   'fill.blankRight': 'Espacio {n}: correcto.',
   'fill.blankWrong': 'Espacio {n}: incorrecto.',
+  'order.instructions': 'Ordena los elementos: usa los botones Subir y Bajar, o arrastra un elemento por su asa.',
+  'order.moveUp': 'Subir «{item}»',
+  'order.moveDown': 'Bajar «{item}»',
+  'order.moved': '«{item}» está ahora en la posición {n} de {total}.',
+  'order.belongsAt': 'Va en la posición {n}',
+  'order.placedRight': '{right} de {total} elementos en su lugar.',
+  'order.tooFew': 'No se puede comprobar esta pregunta: necesita al menos dos elementos para ordenar.',
 };
 
 registerStrings('en', en);
