@@ -54,6 +54,25 @@ export const en = {
   'order.belongsAt': 'Belongs at position {n}',
   'order.placedRight': '{right} of {total} items in the right place.',
   'order.tooFew': 'This question cannot be checked: it needs at least two items to put in order.',
+  'match.instructions': 'Match each card with its partner: pick a card, then choose where it goes — or drag it there.',
+  'categorize.instructions':
+    'Sort each card into a category: pick a card, then choose its category — or drag it there.',
+  'sort.pool.one': '{count} card to place',
+  'sort.pool.other': '{count} cards to place',
+  'sort.picked': '“{card}” picked. Now choose where it goes, or press Escape.',
+  'sort.placed': '“{card}” placed in “{bin}”.',
+  'sort.returned': '“{card}” put back with the cards to place.',
+  'sort.placeHere': 'Place “{card}” here',
+  'sort.putBack': 'Put “{card}” back',
+  'sort.inBin': '(in “{bin}”)',
+  'sort.belongsIn': 'Belongs in “{bin}”',
+  'sort.placedRight': '{right} of {total} cards in the right place.',
+  'sort.placeFirst': 'Place a card before checking.',
+  'sort.noCards': 'This question cannot be checked: it has no cards (lk-item).',
+  'sort.noBins': 'This question cannot be checked: it has nowhere to place the cards.',
+  'sort.noKey': 'This question cannot be checked: card {n} has no {attribute} attribute.',
+  'sort.unknownBin': 'This question cannot be checked: card {n} belongs in “{value}”, which is not one of the places.',
+  'sort.sharedTarget': 'This question cannot be checked: two cards match “{value}”, which takes only one.',
 } as const;
 
 export type QuizStringKey = keyof typeof en;
@@ -112,6 +131,25 @@ export const es: Record<QuizStringKey, string> = {
   'order.belongsAt': 'Va en la posición {n}',
   'order.placedRight': '{right} de {total} elementos en su lugar.',
   'order.tooFew': 'No se puede comprobar esta pregunta: necesita al menos dos elementos para ordenar.',
+  'match.instructions': 'Empareja cada tarjeta: elige una tarjeta y luego dónde va, o arrástrala hasta allí.',
+  'categorize.instructions': 'Clasifica cada tarjeta: elige una tarjeta y luego su categoría, o arrástrala hasta allí.',
+  'sort.pool.one': 'Queda {count} tarjeta por colocar',
+  'sort.pool.other': 'Quedan {count} tarjetas por colocar',
+  'sort.picked': 'Elegiste «{card}». Ahora elige dónde va, o pulsa Escape.',
+  'sort.placed': '«{card}» colocada en «{bin}».',
+  'sort.returned': '«{card}» devuelta a las tarjetas por colocar.',
+  'sort.placeHere': 'Colocar «{card}» aquí',
+  'sort.putBack': 'Devolver «{card}»',
+  'sort.inBin': '(en «{bin}»)',
+  'sort.belongsIn': 'Va en «{bin}»',
+  'sort.placedRight': '{right} de {total} tarjetas en su lugar.',
+  'sort.placeFirst': 'Coloca una tarjeta antes de comprobar.',
+  'sort.noCards': 'No se puede comprobar esta pregunta: no tiene tarjetas (lk-item).',
+  'sort.noBins': 'No se puede comprobar esta pregunta: no tiene dónde colocar las tarjetas.',
+  'sort.noKey': 'No se puede comprobar esta pregunta: la tarjeta {n} no tiene el atributo {attribute}.',
+  'sort.unknownBin':
+    'No se puede comprobar esta pregunta: la tarjeta {n} va en «{value}», que no es ninguno de los lugares.',
+  'sort.sharedTarget': 'No se puede comprobar esta pregunta: dos tarjetas van con «{value}», que admite solo una.',
 };
 
 registerStrings('en', en);
