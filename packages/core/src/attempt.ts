@@ -19,6 +19,19 @@ export interface AttemptRecord {
   readonly items: Readonly<Record<string, ItemState>>;
   /** ISO 8601 time of the last change. */
   readonly updated: string;
+  /**
+   * A random string made once per attempt and saved with it: elements that
+   * shuffle seed their order with it, so a learner sees the same order on
+   * every visit and another learner most likely another.
+   */
+  readonly seed?: string;
+}
+
+/** A new random seed for an attempt. */
+export function newSeed(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function emptyAttempt(): AttemptRecord {
@@ -36,7 +49,7 @@ export function recordAnswer(record: AttemptRecord, answer: AnswerDetail, now = 
     attempts: answer.attempt,
     final: answer.final,
   };
-  return { items: { ...record.items, [answer.itemId]: state }, updated: now.toISOString() };
+  return { ...record, items: { ...record.items, [answer.itemId]: state }, updated: now.toISOString() };
 }
 
 /** Totals over the items the record knows. */
@@ -88,7 +101,7 @@ export function isItemState(value: unknown): value is ItemState {
  */
 export function readAttempt(value: unknown): { record: AttemptRecord; dropped: string[] } | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { items, updated } = value as Record<string, unknown>;
+  const { items, updated, seed } = value as Record<string, unknown>;
   if (typeof items !== 'object' || items === null || Array.isArray(items)) return null;
   const kept: Record<string, ItemState> = {};
   const dropped: string[] = [];
@@ -97,5 +110,6 @@ export function readAttempt(value: unknown): { record: AttemptRecord; dropped: s
     else dropped.push(id);
   }
   const when = typeof updated === 'string' && !Number.isNaN(Date.parse(updated)) ? updated : emptyAttempt().updated;
-  return { record: { items: kept, updated: when }, dropped };
+  const record: AttemptRecord = { items: kept, updated: when };
+  return { record: typeof seed === 'string' && seed !== '' ? { ...record, seed } : record, dropped };
 }

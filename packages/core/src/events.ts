@@ -21,7 +21,10 @@ export interface AnswerDetail {
   readonly correct: boolean | null;
   readonly score: number;
   readonly maxScore: number;
-  /** 1 for the first check, 2 for the first retry, and so on. */
+  /**
+   * 1 for the first check, 2 for the first retry, and so on; 0 when the item
+   * was reset or reopened (a quiz retry), so its saved state starts over.
+   */
   readonly attempt: number;
   /** True when the item takes no more attempts: answered right, or out of attempts. */
   readonly final: boolean;
@@ -72,13 +75,15 @@ export class LkCompleteEvent extends Event {
 /**
  * Fired by an item when it connects, asking whoever keeps the learner's
  * attempt (a lesson, or `track()`) for its saved state. A listener that has
- * state for `itemId` calls `restore` with it, at once or later.
+ * state for `itemId` calls `restore` with it, at once or later; it also calls
+ * `useSeed` with the attempt's seed (see `AttemptRecord.seed`).
  */
 export class LkRestoreRequestEvent extends Event {
   static readonly type = 'lk-restore-request';
   constructor(
     readonly itemId: string,
     readonly restore: (state: ItemState) => void,
+    readonly useSeed?: (seed: string) => void,
   ) {
     super(LkRestoreRequestEvent.type, domainEvent);
   }

@@ -28,6 +28,7 @@ export { LkItemElement } from './item.js';
 export { createSanitizer, sanitizeHtml, SanitizerUnavailableError, type Sanitizer } from './sanitize.js';
 export {
   emptyAttempt,
+  newSeed,
   recordAnswer,
   summarizeAttempt,
   readAttempt,

@@ -19,9 +19,20 @@ export abstract class LkItemElement extends LkElement {
       devWarn(this.localName, 'has no item-id, so its answers cannot be saved or restored.');
       return;
     }
-    this.emit(new LkRestoreRequestEvent(this.itemId, (state) => this.restore(state)));
+    this.emit(
+      new LkRestoreRequestEvent(
+        this.itemId,
+        (state) => this.restore(state),
+        (seed) => this.useSeed(seed),
+      ),
+    );
   }
 
   /** Shows a saved state again: the response, the feedback, the attempts used. */
   abstract restore(state: ItemState): void;
+
+  /** Takes the attempt's seed, for elements that shuffle; the default ignores it. */
+  useSeed(seed: string): void {
+    void seed;
+  }
 }

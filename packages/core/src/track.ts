@@ -1,4 +1,4 @@
-import { emptyAttempt, recordAnswer, type AttemptRecord, type ItemState } from './attempt.js';
+import { emptyAttempt, newSeed, recordAnswer, type AttemptRecord, type ItemState } from './attempt.js';
 import type { LkAnswerEvent, LkRestoreRequestEvent } from './events.js';
 import type { Tracker } from './tracker.js';
 
@@ -6,6 +6,7 @@ import type { Tracker } from './tracker.js';
 export interface Restorable extends Element {
   readonly itemId: string;
   restore(state: ItemState): void;
+  useSeed?(seed: string): void;
 }
 
 const isRestorable = (element: Element): element is Restorable =>
@@ -45,10 +46,25 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
     }
   };
 
+  /** The attempt's seed, made (and saved) the first time an element asks for it. */
+  const seed = (): string => {
+    if (record.seed) return record.seed;
+    record = { ...record, seed: newSeed() };
+    queue = queue
+      .then(reloadIfFailed)
+      .then(() => tracker.save(record))
+      .catch((error: unknown) => console.warn(`[lessonkit] track: the attempt could not be saved (${String(error)}).`));
+    return record.seed as string;
+  };
+
   const onRequest = (event: Event): void => {
     const request = event as LkRestoreRequestEvent;
-    if (!loaded) waiting.push(request);
-    else restore(request.target as Element, record.items[request.itemId], request.restore);
+    if (!loaded) {
+      waiting.push(request);
+      return;
+    }
+    request.useSeed?.(seed());
+    restore(request.target as Element, record.items[request.itemId], request.restore);
   };
 
   /** After a failed load, try once more before saving, so a save never overwrites what could not be read. */
@@ -57,12 +73,13 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
     loadFailed = false;
     try {
       const saved = await tracker.load();
-      record = { items: { ...saved.items, ...record.items }, updated: record.updated };
+      record = { ...saved, ...record, items: { ...saved.items, ...record.items } };
     } catch {
       // Still unreadable: this visit's answers are saved on their own.
     }
   };
 
+  let queue: Promise<void> = Promise.resolve();
   const ready = tracker.load().then(
     (saved) => {
       record = saved;
@@ -70,7 +87,9 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
       for (const request of waiting.splice(0)) onRequest(request);
       // Items that connected before this call asked no one; restore them now.
       for (const element of root.querySelectorAll('[item-id]')) {
-        if (isRestorable(element)) restore(element, record.items[element.itemId], (state) => element.restore(state));
+        if (!isRestorable(element)) continue;
+        if (element.useSeed) element.useSeed(seed());
+        restore(element, record.items[element.itemId], (state) => element.restore(state));
       }
     },
     (error: unknown) => {
@@ -80,8 +99,8 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
       console.warn(`[lessonkit] track: the saved attempt could not be loaded (${String(error)}); starting afresh.`);
     },
   );
+  queue = ready;
 
-  let queue: Promise<void> = ready;
   const onAnswer = (event: Event): void => {
     const detail = (event as LkAnswerEvent).detail;
     queue = queue

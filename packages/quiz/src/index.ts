@@ -1,4 +1,17 @@
+export { LkQuestionBase, type CheckResult, type QuestionSummary, type Verdict } from './question-base.js';
 export { LkQuestion, type QuestionType } from './question.js';
 export { LkChoice } from './choice.js';
+export { LkShortAnswer } from './short-answer.js';
+export { LkFillBlank } from './fill-blank.js';
+export { LkBlank } from './blank.js';
+export { LkOrder, scoreOrder } from './order.js';
+export { LkItem } from './item.js';
+export { LkSortBase, scorePlacements } from './sort-base.js';
+export { LkMatch } from './match.js';
+export { LkCategorize } from './categorize.js';
+export { LkCategory, LkTarget } from './bin.js';
+export { LkQuiz, type QuizLayout, type QuizFeedback, type QuizRetry, type QuizResult } from './quiz.js';
 export { scoreChoices, type ChoiceScoring, type ChoiceResult, type KeyedChoice } from './scoring.js';
+export { acceptsAnswer, normalizeAnswer, parseAnswers } from './answer-match.js';
+export { seededShuffle, shuffleAway } from './shuffle.js';
 export { en as quizStringsEn, es as quizStringsEs, type QuizStringKey } from './strings.js';

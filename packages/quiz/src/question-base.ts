@@ -263,18 +263,25 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.notice = '';
   }
 
+  override useSeed(seed: string): void {
+    // A seed set by the author or a quiz wins over the attempt's.
+    if (!this.seed) this.seed = `${seed}/${this.itemId}`;
+  }
+
   /**
    * Checks the current response as the Check button does: scores it, shows
    * the feedback and fires `lk-answer`. Returns false (and says why in the
    * status) when there is nothing to check or the question cannot be checked.
+   * A quiz submitting at the end passes `allowEmpty`, so an unanswered
+   * question is scored as wrong rather than left open.
    */
-  check(): boolean {
+  check(options: { allowEmpty?: boolean } = {}): boolean {
     if (this.locked || this.authorError) return false;
-    if (this.isEmpty) {
+    if (this.isEmpty && !options.allowEmpty) {
       this.#say(this.emptyNotice);
       return false;
     }
-    const { correct, score } = this.evaluate();
+    const { correct, score } = this.isEmpty ? { correct: this.maxScore > 0 ? false : null, score: 0 } : this.evaluate();
     this.attempts += 1;
     this.lastCorrect = correct;
     this.lastScore = score;
@@ -311,27 +318,45 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  /** Starts the question over: no response, no attempts (a quiz retry that clears answers). */
+  /**
+   * Starts the question over: no response, no attempts (a quiz retry that
+   * clears answers). Fires `lk-answer` with `attempt: 0`, so the saved state
+   * starts over too.
+   */
   reset(): void {
     this.clearResponse();
+    this.#startOver();
+    this.hintOpen = false;
+  }
+
+  /**
+   * Unlocks the question for another go with the same response (a quiz retry
+   * that keeps answers): attempts start again, and `lk-answer` with
+   * `attempt: 0` saves that.
+   */
+  reopen(): void {
+    this.#startOver();
+  }
+
+  #startOver(): void {
     this.attempts = 0;
     this.showing = false;
     this.lastCorrect = null;
     this.lastScore = 0;
     this.answered = false;
     this.notice = '';
-    this.hintOpen = false;
-  }
-
-  /**
-   * Unlocks a finished question for another go with the same response (a
-   * quiz retry that keeps answers); attempts start again.
-   */
-  reopen(): void {
-    this.attempts = 0;
-    this.showing = false;
-    this.answered = false;
-    this.notice = '';
+    this.emit(
+      new LkAnswerEvent({
+        itemId: this.itemId,
+        interaction: this.interaction,
+        response: this.response,
+        correct: null,
+        score: 0,
+        maxScore: this.maxScore,
+        attempt: 0,
+        final: false,
+      }),
+    );
   }
 
   /** Moves focus to the first control of the answer. */
