@@ -1,9 +1,9 @@
 import type { ItemState } from '@lessonkit/core';
 import '@lessonkit/quiz/lk-question.js';
-import type { LkQuestion } from '@lessonkit/quiz';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { restored, saved } from './restore.js';
 
 interface QuestionArgs {
   type: 'single' | 'multiple';
@@ -12,9 +12,6 @@ interface QuestionArgs {
   scoring: 'partial' | 'all-or-nothing';
   lang: string;
 }
-
-/** Shows a saved state, as a lesson does when a learner comes back. */
-const restored = (state: ItemState) => ref((el) => (el as LkQuestion | undefined)?.restore(state));
 
 const tvpa = (args: QuestionArgs, state?: ItemState) => html`
   <lk-question
@@ -88,16 +85,7 @@ export default meta;
 
 type Story = StoryObj<QuestionArgs>;
 
-const choice = (response: string[], over: Partial<ItemState>): ItemState => ({
-  interaction: 'choice',
-  response,
-  correct: false,
-  score: 0,
-  maxScore: 1,
-  attempts: 1,
-  final: false,
-  ...over,
-});
+const choice = (response: string[], over: Partial<ItemState>): ItemState => saved('choice', response, over);
 
 /** A fresh single-choice question with a hint and two tries. */
 export const Single: Story = {};
@@ -127,6 +115,17 @@ export const PartlyRight: Story = {
 
 /** The same question with Spanish interface strings (`lang="es"`). */
 export const Spanish: Story = { args: { lang: 'es' } };
+
+/** True or false, with feedback for each answer. */
+export const TrueFalse: Story = {
+  render: (args) =>
+    html`<lk-question item-id="tf" type="true-false" answer="false" lang=${args.lang || ''}>
+      <span slot="prompt">Trafficking requires crossing a border.</span>
+      <span slot="feedback-true">No: movement is not required.</span>
+      <span slot="feedback-false">Right: it can happen entirely within one town.</span>
+      <p slot="explanation">Federal law defines trafficking by force, fraud or coercion, not by movement.</p>
+    </lk-question>`,
+};
 
 /** A question with no choice marked correct says so instead of scoring. */
 export const NoAnswerKey: Story = {

@@ -83,6 +83,10 @@ export class LkFillBlank extends LkQuestionBase {
     return acceptsAnswer(blank.accepted, blank.value, blank.exact);
   }
 
+  protected override get hasParts(): boolean {
+    return this.blanks.length > 0;
+  }
+
   protected override get keyError(): string {
     if (this.blanks.length === 0) return this.t('fill.noBlanks');
     const missing = this.blanks.findIndex((blank) => blank.accepted.length === 0);

@@ -180,6 +180,10 @@ export class LkOrder extends LkQuestionBase {
     return this.cards.find((card) => card.value === value);
   }
 
+  protected override get hasParts(): boolean {
+    return this.cards.length > 0;
+  }
+
   protected override get keyError(): string {
     if (this.cards.length < 2) return this.t('order.tooFew');
     const values = this.#key;

@@ -206,10 +206,25 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.#observer.disconnect();
   }
 
-  /** Called when the light-DOM content changes; subclasses re-read their parts. */
+  /**
+   * Called when the light-DOM content changes; subclasses re-read their parts
+   * first, then call this. A response restored before the parts were there
+   * (a state restored before the children were parsed) is applied now.
+   */
   protected childrenChanged(): void {
+    if (this.#pendingResponse && this.hasParts) {
+      this.applyResponse(this.#pendingResponse);
+      this.#pendingResponse = null;
+    }
     this.requestUpdate();
   }
+
+  /** Whether the parts a response refers to (choices, blanks, items) have been read. */
+  protected get hasParts(): boolean {
+    return true;
+  }
+
+  #pendingResponse: readonly string[] | null = null;
 
   /** Children of this element with `slot="name"`. */
   protected slotted(name: string): Element[] {
@@ -253,7 +268,8 @@ export abstract class LkQuestionBase extends LkItemElement {
       );
       return;
     }
-    this.applyResponse(saved.response);
+    if (this.hasParts) this.applyResponse(saved.response);
+    else this.#pendingResponse = saved.response;
     this.attempts = saved.attempts;
     this.showing = saved.attempts > 0;
     this.lastCorrect = saved.correct;

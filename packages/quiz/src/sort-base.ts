@@ -495,7 +495,9 @@ export abstract class LkSortBase extends LkQuestionBase {
     const picked = this.cards.find((card) => card.value === this.picked);
     return html`<div @keydown=${this.#onKeydown}>
       <div data-bin="" ?data-over=${this.over === ''}>
-        <p class="pool-label" id="pool-label">${this.t('sort.pool', { count: pool.length })}</p>
+        <p class="pool-label" id="pool-label">
+          ${pool.length === 0 ? this.t('sort.poolEmpty') : this.t('sort.pool', { count: pool.length })}
+        </p>
         <ul class="pool" part="pool" aria-labelledby="pool-label">
           ${pool.map((card) => this.#renderCard(card))}
         </ul>

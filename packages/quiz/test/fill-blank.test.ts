@@ -167,4 +167,27 @@ describe('lk-fill-blank', () => {
     expect(box(blanks(el)[0]!).getAttribute('aria-label')).to.equal('Espacio 1 de 1');
     await expect(el).to.be.accessible();
   });
+
+  it('keeps a state restored before its blanks were added', async () => {
+    const el = document.createElement('lk-fill-blank');
+    el.itemId = 'early';
+    el.restore({
+      interaction: 'fill-in',
+      response: ['means'],
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      attempts: 1,
+      final: true,
+    });
+    el.innerHTML = '<span slot="prompt">P</span><p>A <lk-blank answers="means"></lk-blank>.</p>';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(box(blanks(el)[0]!).value).to.equal('means');
+      expect(blanks(el)[0]!.verdict).to.equal('correct');
+    } finally {
+      el.remove();
+    }
+  });
 });

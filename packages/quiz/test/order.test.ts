@@ -193,4 +193,26 @@ describe('lk-order', () => {
     expect(button(el, value, 'move-down').getAttribute('aria-label')).to.match(/^Bajar «.+»$/);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps a state restored before its items were added', async () => {
+    const el = document.createElement('lk-order');
+    el.itemId = 'early';
+    el.restore({
+      interaction: 'sequencing',
+      response: ['c', 'a', 'b'],
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      attempts: 1,
+      final: false,
+    });
+    el.innerHTML = '<span slot="prompt">P</span><lk-item>A</lk-item><lk-item>B</lk-item><lk-item>C</lk-item>';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(shownOrder(el)).to.deep.equal(['c', 'a', 'b']);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -219,7 +219,7 @@ describe('lk-categorize', () => {
       wrapper.querySelector('lk-categorize')!,
     );
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.pool-label')!.textContent).to.equal('Quedan 3 tarjetas por colocar');
+    expect(el.shadowRoot!.querySelector('.pool-label')!.textContent!.trim()).to.equal('Quedan 3 tarjetas por colocar');
     await expect(el).to.be.accessible();
   });
 });
