@@ -1,5 +1,5 @@
 import { LocalTracker, track } from '@lessonkit/core';
-import '@lessonkit/quiz/lk-question.js';
+import '@lessonkit/quiz/all.js';
 
 const tracker = new LocalTracker('catalog');
 const session = track(document.body, tracker);

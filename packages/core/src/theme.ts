@@ -69,8 +69,9 @@ export const base = css`
     color: var(--_text);
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   *,

@@ -46,7 +46,7 @@ const isQuestion = (element: Element): element is LkQuestionBase => element inst
  * @slot - The question elements.
  * @slot title - An optional heading for the quiz.
  *
- * @csspart progress - "Question N of M" (paged) or "N of M answered".
+ * @csspart progress - "N of M answered".
  * @csspart question - The box around one question, with its number.
  * @csspart number - "Question N of M" above a question.
  * @csspart nav - Previous / Next (paged layout).
@@ -328,11 +328,7 @@ export class LkQuiz extends LkItemElement {
   #renderProgress() {
     const total = this.questions.length;
     const done = this.questions.filter((question) => question.answered).length;
-    const text =
-      this.layout === 'paged' && this.page < total
-        ? this.t('quiz.questionOf', { n: this.page + 1, total })
-        : this.t('quiz.answered', { done, total });
-    return html`<p class="progress" part="progress">${text}</p>`;
+    return html`<p class="progress" part="progress">${this.t('quiz.answered', { done, total })}</p>`;
   }
 
   #renderNav() {

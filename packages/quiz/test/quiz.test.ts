@@ -112,17 +112,23 @@ describe('lk-quiz', () => {
     const el = await fixture<LkQuiz>(html`<lk-quiz item-id="paged" layout="paged">${questions}</lk-quiz>`);
     const visible = () => parts(el, 'question').filter((box) => !box.hidden).length;
     expect(visible()).to.equal(1);
-    expect(part(el, 'progress')!.textContent!.trim()).to.equal('Question 1 of 3');
+    const current = () =>
+      parts(el, 'question')
+        .find((box) => !box.hidden)!
+        .querySelector('[part~="number"]')!;
+    expect(current().textContent!.trim()).to.equal('Question 1 of 3');
+    expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 of 3 answered');
     expect(part(el, 'previous-button')!.hidden).to.be.true;
+    expect(part(el, 'previous-button')!.getBoundingClientRect().height, 'hidden for real').to.equal(0);
     await tabTo(el, part(el, 'next-button')!);
     await press('Enter');
     await el.updateComplete;
-    expect(part(el, 'progress')!.textContent!.trim()).to.equal('Question 2 of 3');
-    expect(shadowFocus(el)!.textContent!.trim(), 'focus goes to the new question').to.equal('Question 2 of 3');
+    expect(current().textContent!.trim()).to.equal('Question 2 of 3');
+    expect(shadowFocus(el), 'focus goes to the new question').to.equal(current());
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'previous-button')!.click();
     await el.updateComplete;
-    expect(part(el, 'progress')!.textContent!.trim()).to.equal('Question 1 of 3');
+    expect(current().textContent!.trim()).to.equal('Question 1 of 3');
     // Answer everything, go to the last page: "See results".
     const { tvpa, border, means } = children(el);
     tvpa.shadowRoot!.querySelector('input')!.click();
@@ -279,7 +285,8 @@ describe('lk-quiz', () => {
     const el = await fixture<LkQuiz>(
       html`<lk-quiz lang="es" item-id="es" layout="paged" feedback="end">${questions}</lk-quiz>`,
     );
-    expect(part(el, 'progress')!.textContent!.trim()).to.equal('Pregunta 1 de 3');
+    expect(part(el, 'number')!.textContent!.trim()).to.equal('Pregunta 1 de 3');
+    expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 de 3 respondidas');
     expect(part(el, 'next-button')!.textContent!.trim()).to.equal('Siguiente');
     await expect(el).to.be.accessible();
   });
