@@ -23,22 +23,41 @@ function inheritFromCore() {
         }
       }
       const lists = ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties'];
+      const copyInto = (declaration, base, from) => {
+        for (const list of lists) {
+          const own = [...(declaration[list] ?? [])];
+          const names = new Set(own.map((item) => `${item.kind ?? ''}:${item.name}`));
+          for (const item of base[list] ?? []) {
+            if (item.privacy === 'private' || names.has(`${item.kind ?? ''}:${item.name}`)) continue;
+            own.push({ ...item, inheritedFrom: item.inheritedFrom ?? from });
+          }
+          if (own.length > 0) declaration[list] = own;
+        }
+      };
+      const local = new Map();
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.superclass?.package !== CORE) continue;
-          const base = classes.get(declaration.superclass.name);
-          if (!base) continue;
-          for (const list of lists) {
-            const own = [...(declaration[list] ?? [])];
-            const names = new Set(own.map((item) => `${item.kind ?? ''}:${item.name}`));
-            for (const item of base[list] ?? []) {
-              if (item.privacy === 'private' || names.has(`${item.kind ?? ''}:${item.name}`)) continue;
-              own.push({ ...item, inheritedFrom: item.inheritedFrom ?? { name: base.name, package: CORE } });
-            }
-            if (own.length > 0) declaration[list] = own;
-          }
+          if (declaration.kind === 'class') local.set(declaration.name, { declaration, module: module.path });
         }
       }
+      // First what comes from core, then down through this package's own subclasses.
+      const done = new Set();
+      const resolve = (declaration) => {
+        if (done.has(declaration)) return;
+        done.add(declaration);
+        const superclass = declaration.superclass;
+        if (!superclass) return;
+        if (superclass.package === CORE) {
+          const base = classes.get(superclass.name);
+          if (base) copyInto(declaration, base, { name: base.name, package: CORE });
+          return;
+        }
+        const parent = local.get(superclass.name);
+        if (!parent) return;
+        resolve(parent.declaration);
+        copyInto(declaration, parent.declaration, { name: parent.declaration.name, module: parent.module });
+      };
+      for (const { declaration } of local.values()) resolve(declaration);
     },
   };
 }
