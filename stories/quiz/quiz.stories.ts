@@ -83,3 +83,30 @@ export const Shuffled: Story = { args: { shuffle: true } };
 
 /** Spanish interface strings. */
 export const Spanish: Story = { args: { lang: 'es', layout: 'paged' } };
+
+/** Feedback at the end, after Submit with questions left: the confirmation. */
+export const ConfirmUnanswered: Story = {
+  args: { feedback: 'end' },
+  play: async ({ canvasElement }) => {
+    const quiz = canvasElement.querySelector('lk-quiz')!;
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+  },
+};
+
+/** Submitted: every question checked, and the results with the summary and a retry. */
+export const Results: Story = {
+  args: { feedback: 'end' },
+  play: async ({ canvasElement }) => {
+    const quiz = canvasElement.querySelector('lk-quiz')!;
+    await quiz.updateComplete;
+    const first = quiz.querySelector('lk-question')!;
+    first.shadowRoot!.querySelectorAll('input')[1]!.click();
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"] button')!.click();
+  },
+};
+
+/** A passing score outside 0–1 is an author error, shown above the questions. */
+export const BadPassingScore: Story = { args: { passingScore: 70 } };

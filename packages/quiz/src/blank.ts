@@ -1,6 +1,7 @@
 import { LkElement } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { parseAnswers } from './answer-match.js';
 import type { Verdict } from './question-base.js';
 
@@ -110,29 +111,37 @@ export class LkBlank extends LkElement {
   override render() {
     const verdict = this.verdict || undefined;
     const showAnswer = this.reveal && verdict === 'incorrect' && this.accepted.length > 0;
+    const described = [verdict ? 'verdict' : '', showAnswer ? 'answer' : '', verdict && this.feedback ? 'feedback' : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<input
         part="input"
         type="text"
         autocomplete="off"
         autocapitalize="off"
         spellcheck="false"
-        style="--_size: ${this.size}"
+        style=${styleMap({ '--_size': String(this.size) })}
         aria-label=${this.label || this.t('fill.blank')}
+        aria-describedby=${described || nothing}
         .value=${this.value}
         ?readonly=${this.locked}
         @input=${this.#onInput}
       />${
         verdict
-          ? html`<span class="verdict" part="verdict" data-verdict=${verdict}
+          ? html`<span class="verdict" part="verdict" id="verdict" data-verdict=${verdict}
               ><span aria-hidden="true">${verdictIcon[verdict]}</span> ${this.t(`question.choice.${verdict}`)}</span
             >`
           : nothing
       }${
         showAnswer
-          ? html`<span class="answer" part="answer"
+          ? html`<span class="answer" part="answer" id="answer"
               >${this.t('fill.answerIs', { answer: this.accepted[0] ?? '' })}</span
             >`
           : nothing
-      }${verdict && this.feedback ? html`<span class="feedback" part="feedback">${this.feedback}</span>` : nothing}`;
+      }${
+        verdict && this.feedback
+          ? html`<span class="feedback" part="feedback" id="feedback">${this.feedback}</span>`
+          : nothing
+      }`;
   }
 }

@@ -136,6 +136,8 @@ export class LkOrder extends LkQuestionBase {
   /** The learner's order, as values. */
   @state() private order: string[] = [];
   @state() private dragging = '';
+  /** The learner has moved something (an untouched order is not an answer). */
+  @state() private moved = false;
 
   /** The button to give focus back to after a move re-renders the list. */
   #refocus: { value: string; part: 'move-up' | 'move-down' } | null = null;
@@ -196,7 +198,11 @@ export class LkOrder extends LkQuestionBase {
   }
 
   protected override get isEmpty(): boolean {
-    return this.order.length === 0;
+    return this.order.length === 0 || (!this.moved && this.attempts === 0);
+  }
+
+  protected override get emptyNotice(): string {
+    return this.t('order.moveFirst');
   }
 
   protected override evaluate(): CheckResult {
@@ -208,10 +214,12 @@ export class LkOrder extends LkQuestionBase {
     const known = response.filter((value) => values.includes(value));
     // Items added to the lesson since the answer was saved go at the end.
     this.order = [...known, ...values.filter((value) => !known.includes(value))];
+    this.moved = known.length > 0;
   }
 
   protected override clearResponse(): void {
     this.order = shuffleAway(this.#key, this.seed || this.itemId);
+    this.moved = false;
   }
 
   #text(value: string): string {
@@ -270,6 +278,7 @@ export class LkOrder extends LkQuestionBase {
     order.splice(from, 1);
     order.splice(to, 0, value);
     this.order = order;
+    this.moved = true;
     this.notice = '';
     this.announce(this.t('order.moved', { item: this.#text(value), n: to + 1, total: order.length }));
   }
@@ -334,6 +343,7 @@ export class LkOrder extends LkQuestionBase {
       order.splice(from, 1);
       order.splice(to, 0, value);
       this.order = order;
+      this.moved = true;
       this.notice = '';
     }
   }
@@ -345,6 +355,12 @@ export class LkOrder extends LkQuestionBase {
     const text = this.#text(value);
     const first = position === 0;
     const last = position === this.order.length - 1;
+    // After checking, the move buttons (where focus lands) describe the item's verdict.
+    const described = verdict
+      ? [`verdict-${card.index}`, this.revealed && verdict === 'incorrect' ? `answer-${card.index}` : '']
+          .filter(Boolean)
+          .join(' ')
+      : undefined;
     return html`<li
       part="item"
       data-value=${value}
@@ -362,9 +378,10 @@ export class LkOrder extends LkQuestionBase {
       >
       <span class="position" aria-hidden="true">${position + 1}</span>
       <span class="text"
-        >${this.renderVerdict(verdict)}<slot name=${`item-${card.index}`}></slot>${
+        ><span id=${`verdict-${card.index}`}>${this.renderVerdict(verdict)}</span
+        ><slot name=${`item-${card.index}`}></slot>${
           this.revealed && verdict === 'incorrect'
-            ? html`<span class="answer" part="answer"
+            ? html`<span class="answer" part="answer" id=${`answer-${card.index}`}
                 >${this.t('order.belongsAt', { n: this.#key.indexOf(value) + 1 })}</span
               >`
             : nothing
@@ -375,6 +392,7 @@ export class LkOrder extends LkQuestionBase {
         part="move-up"
         type="button"
         aria-label=${this.t('order.moveUp', { item: text })}
+        aria-describedby=${described ?? nothing}
         aria-disabled=${this.locked || first ? 'true' : 'false'}
         @click=${() => this.#onMove(value, -1)}
       >
@@ -385,6 +403,7 @@ export class LkOrder extends LkQuestionBase {
         part="move-down"
         type="button"
         aria-label=${this.t('order.moveDown', { item: text })}
+        aria-describedby=${described ?? nothing}
         aria-disabled=${this.locked || last ? 'true' : 'false'}
         @click=${() => this.#onMove(value, 1)}
       >

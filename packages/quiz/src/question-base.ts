@@ -62,6 +62,7 @@ const verdictKey: Record<Verdict, string> = {
  * @csspart explanation - The explanation's box.
  * @csspart error - Shown instead of the Check button when the question cannot be checked (an author error).
  * @csspart verdict - The icon and word beside a checked part of the answer.
+ * @csspart announcer - A visually hidden polite live region for moves and placements.
  *
  * @cssprop --lk-question-gap - Space between the parts of the answer.
  * @cssprop --lk-question-prompt-size - Font size of the prompt.
@@ -289,9 +290,10 @@ export abstract class LkQuestionBase extends LkItemElement {
    * the feedback and fires `lk-answer`. Returns false (and says why in the
    * status) when there is nothing to check or the question cannot be checked.
    * A quiz submitting at the end passes `allowEmpty`, so an unanswered
-   * question is scored as wrong rather than left open.
+   * question is scored as wrong rather than left open, and `final`, so the
+   * question is finished whatever attempts it had left.
    */
-  check(options: { allowEmpty?: boolean } = {}): boolean {
+  check(options: { allowEmpty?: boolean; final?: boolean } = {}): boolean {
     if (this.locked || this.authorError) return false;
     if (this.isEmpty && !options.allowEmpty) {
       this.#say(this.emptyNotice);
@@ -303,7 +305,11 @@ export abstract class LkQuestionBase extends LkItemElement {
     this.lastScore = score;
     this.showing = true;
     this.notice = '';
-    this.answered = correct !== false || this.#outOfAttempts;
+    this.answered = correct !== false || this.#outOfAttempts || options.final === true;
+    // An empty answer to an unscored item (a reflection left blank at a quiz's
+    // submit) is shown as finished but not saved as done: it counts as done
+    // only once written.
+    const unscoredBlank = this.maxScore === 0 && this.isEmpty;
     this.emit(
       new LkAnswerEvent({
         itemId: this.itemId,
@@ -313,7 +319,7 @@ export abstract class LkQuestionBase extends LkItemElement {
         score,
         maxScore: this.maxScore,
         attempt: this.attempts,
-        final: this.answered,
+        final: this.answered && !unscoredBlank,
       }),
     );
     return true;

@@ -208,13 +208,24 @@ export class LkQuiz extends LkItemElement {
     this.#readQuestions();
     this.#observer.observe(this, { childList: true });
     this.addEventListener('lk-answer', this.#onAnswer);
+    // Every item asks for its saved state when it connects — also when it is
+    // upgraded after the quiz read its children: read them again then.
+    this.addEventListener('lk-restore-request', this.#onItemConnected);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
     this.removeEventListener('lk-answer', this.#onAnswer);
+    this.removeEventListener('lk-restore-request', this.#onItemConnected);
   }
+
+  readonly #onItemConnected = (event: Event): void => {
+    const target = event.target as Element;
+    if (target !== this && target.parentElement === this && !this.questions.includes(target as LkQuestionBase)) {
+      this.#readQuestions();
+    }
+  };
 
   override restore(state: ItemState): void {
     // A quiz keeps no state of its own: its questions restore themselves.
@@ -300,15 +311,21 @@ export class LkQuiz extends LkItemElement {
     this.confirming = false;
     for (const question of this.questions) {
       question.deferred = false;
-      if (!question.answered) question.check({ allowEmpty: true });
+      if (!question.answered) question.check({ allowEmpty: true, final: true });
     }
     this.answers += 1;
-    this.#complete();
+    // After the progress events the checks queued.
+    queueMicrotask(() => this.#complete());
     if (this.layout === 'paged') this.page = this.questions.length;
     this.#refocus = '.summary h3';
   }
 
-  #retry(): void {
+  #keepAnswering(): void {
+    this.confirming = false;
+    this.#refocus = '[part~="submit-button"]';
+  }
+
+  async #retry(): Promise<void> {
     for (const question of this.questions) {
       if (this.retry === 'keep') question.reopen();
       else question.reset();
@@ -317,8 +334,12 @@ export class LkQuiz extends LkItemElement {
     this.#configure();
     this.answers += 1;
     this.page = 0;
-    this.#refocus = this.layout === 'paged' ? '#number-0' : '';
-    if (this.layout !== 'paged') this.questions[0]?.focus();
+    this.#refocus = '#number-0';
+    const first = this.#shown[0];
+    if (!first) return;
+    await this.updateComplete;
+    await first.updateComplete;
+    first.focus();
   }
 
   #format(value: number): string {
@@ -334,7 +355,7 @@ export class LkQuiz extends LkItemElement {
   #renderNav() {
     const total = this.questions.length;
     const last = this.page === total - 1;
-    const showResults = last && (this.feedback === 'immediate' ? this.#finished : false);
+    const showResults = last && this.#finished;
     return html`<div class="nav" part="nav">
       <button
         class="button"
@@ -369,7 +390,7 @@ export class LkQuiz extends LkItemElement {
                 <button class="button" type="button" @click=${() => this.#submit(true)}>
                   ${this.t('quiz.submitAnyway')}
                 </button>
-                <button class="button" data-variant="quiet" type="button" @click=${() => (this.confirming = false)}>
+                <button class="button" data-variant="quiet" type="button" @click=${this.#keepAnswering}>
                   ${this.t('quiz.keepAnswering')}
                 </button>
               </div>

@@ -229,6 +229,7 @@ export abstract class LkSortBase extends LkQuestionBase {
   }
 
   protected override evaluate(): CheckResult {
+    this.picked = '';
     const key = new Map(this.cards.map((card) => [card.value, card.key]));
     return scorePlacements(key, this.placed, this.points, this.scoring);
   }
@@ -345,19 +346,17 @@ export abstract class LkSortBase extends LkQuestionBase {
     this.placed = placed;
     this.picked = '';
     this.notice = '';
-    // Keep going: the next card still to place, or Check when all are placed.
+    // Keep going: the next card still to place, or Check when all are placed (in a
+    // quiz that checks at the end there is no Check button: stay on the card).
     const next = this.cards.find((candidate) => !placed.has(candidate.value));
-    this.#refocus = next ? `.card[data-value="${CSS.escape(next.value)}"]` : '[part~="check-button"]';
+    const target = `.card[data-value="${CSS.escape((next ?? card).value)}"]`;
+    this.#refocus = next || this.deferred ? target : '[part~="check-button"]';
   }
 
   #onPointerDown(event: PointerEvent, card: Card): void {
     if (this.locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    // No capture yet: a tap must still reach the card as a click. Capture starts with the drag.
     this.#drag = { value: card.value, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
-    try {
-      this.setPointerCapture(event.pointerId);
-    } catch {
-      // Not an active pointer (a synthetic event): listening on the host still works.
-    }
     this.addEventListener('pointermove', this.#onPointerMove);
     this.addEventListener('pointerup', this.#onPointerUp);
     this.addEventListener('pointercancel', this.#onPointerCancel);
@@ -382,6 +381,14 @@ export abstract class LkSortBase extends LkQuestionBase {
     const dx = event.clientX - drag.x;
     const dy = event.clientY - drag.y;
     if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!drag.moved) {
+      try {
+        // The host, not the card: the card moves between lists while dragging.
+        this.setPointerCapture(drag.pointerId);
+      } catch {
+        // Not an active pointer (a synthetic event): listening on the host still works.
+      }
+    }
     drag.moved = true;
     const button = this.#cardButton(drag.value);
     if (button) {

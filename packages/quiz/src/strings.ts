@@ -53,6 +53,7 @@ export const en = {
   'order.moved': '“{item}” is now at position {n} of {total}.',
   'order.belongsAt': 'Belongs at position {n}',
   'order.placedRight': '{right} of {total} items in the right place.',
+  'order.moveFirst': 'Move the items into order before checking.',
   'order.tooFew': 'This question cannot be checked: it needs at least two items to put in order.',
   'match.instructions': 'Match each card with its partner: pick a card, then choose where it goes — or drag it there.',
   'categorize.instructions':
@@ -155,6 +156,7 @@ export const es: Record<QuizStringKey, string> = {
   'order.moved': '«{item}» está ahora en la posición {n} de {total}.',
   'order.belongsAt': 'Va en la posición {n}',
   'order.placedRight': '{right} de {total} elementos en su lugar.',
+  'order.moveFirst': 'Ordena los elementos antes de comprobar.',
   'order.tooFew': 'No se puede comprobar esta pregunta: necesita al menos dos elementos para ordenar.',
   'match.instructions': 'Empareja cada tarjeta: elige una tarjeta y luego dónde va, o arrástrala hasta allí.',
   'categorize.instructions': 'Clasifica cada tarjeta: elige una tarjeta y luego su categoría, o arrástrala hasta allí.',

@@ -190,4 +190,23 @@ describe('lk-fill-blank', () => {
       el.remove();
     }
   });
+
+  it('describes a checked blank with its verdict, answer and feedback', async () => {
+    const el = await fixture<LkFillBlank>(palermo);
+    el.restore({
+      interaction: 'fill-in',
+      response: ['profit', 'purpose'],
+      correct: false,
+      score: 1,
+      maxScore: 2,
+      attempts: 2,
+      final: true,
+    });
+    await el.updateComplete;
+    const blank = blanks(el)[0]!;
+    await blank.updateComplete;
+    const ids = box(blank).getAttribute('aria-describedby')!.split(' ');
+    const text = ids.map((id) => blank.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(text).to.deep.equal(['✗ Incorrect', 'Answer: means', 'Force, fraud or coercion.']);
+  });
 });

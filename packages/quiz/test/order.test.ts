@@ -157,6 +157,7 @@ describe('lk-order', () => {
     const session = track(host, new LocalTracker('order', { storage }));
     await session.ready;
     const el = host.querySelector('lk-order')!;
+    button(el, shownOrder(el)[1]!, 'move-up').click();
     const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
     part<HTMLButtonElement>(el, 'check-button')!.click();
     const saved = (await answered).detail.response;
@@ -214,5 +215,35 @@ describe('lk-order', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('does not check an order the learner has not touched', async () => {
+    const el = await fixture<LkOrder>(timeline);
+    let fired = false;
+    el.addEventListener('lk-answer', () => (fired = true));
+    part<HTMLButtonElement>(el, 'check-button')!.click();
+    await el.updateComplete;
+    expect(fired).to.be.false;
+    expect(status(el)).to.equal('Move the items into order before checking.');
+  });
+
+  it('describes each move button with its item’s verdict after checking', async () => {
+    const el = await fixture<LkOrder>(timeline);
+    el.restore({
+      interaction: 'sequencing',
+      response: ['a', 'b', 'd', 'c'],
+      correct: false,
+      score: 2,
+      maxScore: 4,
+      attempts: 2,
+      final: true,
+    });
+    await el.updateComplete;
+    const up = button(el, 'd', 'move-up');
+    const described = up
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(described).to.deep.equal(['✗Incorrect', 'Belongs at position 4']);
   });
 });

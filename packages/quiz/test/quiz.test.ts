@@ -244,6 +244,12 @@ describe('lk-quiz', () => {
     expect(first).to.deep.equal(second);
     expect([...first].sort()).to.deep.equal(['s-a', 's-b', 's-c', 's-d', 's-e', 's-f']);
     expect(JSON.parse(storage.getItem('lessonkit:v1:shuffle')!).seed, 'the seed is saved').to.be.a('string');
+    // With a known seed the order is known, and it is not the authored one.
+    storage.setItem(
+      'lessonkit:v1:shuffle',
+      JSON.stringify({ items: {}, updated: new Date().toISOString(), seed: 'fixed' }),
+    );
+    expect(await order()).to.not.deep.equal(['s-a', 's-b', 's-c', 's-d', 's-e', 's-f']);
   });
 
   it('shows the results again after a reload, without completing twice', async () => {
@@ -289,5 +295,92 @@ describe('lk-quiz', () => {
     expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 de 3 respondidas');
     expect(part(el, 'next-button')!.textContent!.trim()).to.equal('Siguiente');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('lk-quiz in harder cases', () => {
+  it('counts questions whose elements are defined after the quiz', async () => {
+    const el = await fixture<LkQuiz>(
+      html`<lk-quiz item-id="late">
+        <lk-question item-id="late-1"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice></lk-question
+        >
+        <lk-late-answer item-id="late-2"><span slot="prompt">Why?</span></lk-late-answer>
+      </lk-quiz>`,
+    );
+    expect(parts(el, 'question')).to.have.length(1);
+    const { LkShortAnswer } = await import('../src/short-answer.js');
+    customElements.define('lk-late-answer', class extends LkShortAnswer {});
+    await el.updateComplete;
+    expect(parts(el, 'question')).to.have.length(2);
+    expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 of 2 answered');
+  });
+
+  it('with feedback="end", finishes questions that allow several tries, and completes after progress', async () => {
+    const el = await fixture<LkQuiz>(
+      html`<lk-quiz item-id="end2" feedback="end">
+        <lk-question item-id="e-1" max-attempts="3"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice></lk-question
+        >
+        <lk-short-answer item-id="e-2"><span slot="prompt">Why?</span></lk-short-answer>
+      </lk-quiz>`,
+    );
+    const order: string[] = [];
+    const finals: boolean[] = [];
+    el.addEventListener('lk-progress', () => order.push('progress'));
+    el.addEventListener('lk-complete', () => order.push('complete'));
+    el.addEventListener('lk-answer', (event) => finals.push(event.detail.final));
+    el.querySelector('lk-question')!.shadowRoot!.querySelectorAll('input')[1]!.click();
+    part<HTMLButtonElement>(el, 'submit-button')!.click();
+    await el.updateComplete;
+    [...part(el, 'confirm')!.querySelectorAll('button')][0]!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(order).to.deep.equal(['progress', 'progress', 'complete']);
+    expect(finals, 'a blank reflection is not saved as done').to.deep.equal([true, false]);
+    expect(part(el, 'summary')).to.exist;
+    expect(inner(el.querySelector('lk-question')!, 'retry-button'), 'no Try again once submitted').to.be.null;
+  });
+
+  it('gives focus back to Submit after "Keep answering"', async () => {
+    const el = await fixture<LkQuiz>(html`<lk-quiz item-id="keep-answering" feedback="end">${questions}</lk-quiz>`);
+    part<HTMLButtonElement>(el, 'submit-button')!.click();
+    await el.updateComplete;
+    [...part(el, 'confirm')!.querySelectorAll('button')][1]!.click();
+    await el.updateComplete;
+    expect(shadowFocus(el)).to.equal(part(el, 'submit-button'));
+  });
+
+  it('shows the results after a reload of a submitted paged quiz with feedback at the end', async () => {
+    const storage = new MemoryStorage();
+    const markup = html`<div><lk-quiz item-id="paged-end" layout="paged" feedback="end">${questions}</lk-quiz></div>`;
+    const host = await fixture<HTMLDivElement>(markup);
+    const session = track(host, new LocalTracker('paged-end', { storage }));
+    await session.ready;
+    const el = host.querySelector('lk-quiz')!;
+    part<HTMLButtonElement>(el, 'next-button')!.click();
+    part<HTMLButtonElement>(el, 'next-button')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'submit-button')!.click();
+    await el.updateComplete;
+    [...part(el, 'confirm')!.querySelectorAll('button')][0]!.click();
+    await session.settled();
+    session.disconnect();
+
+    const again = await fixture<HTMLDivElement>(markup);
+    const revisit = track(again, new LocalTracker('paged-end', { storage }));
+    await revisit.ready;
+    const restored = again.querySelector('lk-quiz')!;
+    await restored.updateComplete;
+    for (let page = 0; page < 2; page += 1) {
+      part<HTMLButtonElement>(restored, 'next-button')!.click();
+      await restored.updateComplete;
+    }
+    const results = part<HTMLButtonElement>(restored, 'next-button')!;
+    expect(results.textContent!.trim()).to.equal('See results');
+    results.click();
+    await restored.updateComplete;
+    expect(part(restored, 'summary')).to.exist;
+    revisit.disconnect();
   });
 });

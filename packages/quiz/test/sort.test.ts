@@ -224,6 +224,35 @@ describe('lk-categorize', () => {
   });
 });
 
+describe('lk-categorize with a real mouse', () => {
+  afterEach(() => resetMouse());
+
+  it('picks a card with a click and places it with a click', async () => {
+    const el = await fixture<LkCategorize>(sorting);
+    const [x, y] = center(card(el, 'debt'));
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.updateComplete;
+    expect(card(el, 'debt').getAttribute('aria-pressed'), 'a click picks the card').to.equal('true');
+    const place = bin(el, 'trafficking').querySelector('[part~="place-button"]')!;
+    await sendMouse({ type: 'click', position: center(place) });
+    await el.updateComplete;
+    expect(inBin(el, 'trafficking')).to.deep.equal(['debt']);
+  });
+
+  it('hides the place buttons once the answer is checked', async () => {
+    const el = await fixture<LkCategorize>(sorting);
+    card(el, 'debt').click();
+    await el.updateComplete;
+    bin(el, 'trafficking').querySelector<HTMLButtonElement>('[part~="place-button"]')!.click();
+    await el.updateComplete;
+    card(el, 'guide').click();
+    await el.updateComplete;
+    await check(el);
+    await el.updateComplete;
+    expect(parts(el, 'place-button')).to.have.length(0);
+  });
+});
+
 describe('lk-match', () => {
   it('is matched with the keyboard alone and scored', async () => {
     const el = await fixture<LkMatch>(matching);
@@ -258,5 +287,20 @@ describe('lk-match', () => {
       );
     });
     expect(part(el, 'error')!.textContent).to.contain('two cards match “x”');
+  });
+
+  it('is matched by dragging with a finger', async () => {
+    const el = await fixture<LkMatch>(matching);
+    const [x, y] = center(card(el, 's'));
+    const [tx, ty] = center(bin(el, 'border'));
+    const touch = (type: string, clientX: number, clientY: number, target: EventTarget) =>
+      target.dispatchEvent(
+        new PointerEvent(type, { pointerId: 4, pointerType: 'touch', clientX, clientY, bubbles: true, composed: true }),
+      );
+    touch('pointerdown', x, y, card(el, 's'));
+    touch('pointermove', tx, ty, el);
+    touch('pointerup', tx, ty, el);
+    await el.updateComplete;
+    expect(inBin(el, 'border')).to.deep.equal(['s']);
   });
 });
