@@ -84,13 +84,17 @@ export const Shuffled: Story = { args: { shuffle: true } };
 /** Spanish interface strings. */
 export const Spanish: Story = { args: { lang: 'es', layout: 'paged' } };
 
+/** Presses a button inside the quiz's shadow root. */
+const press = (quiz: Element | null, selector: string): void =>
+  quiz?.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.click();
+
 /** Feedback at the end, after Submit with questions left: the confirmation. */
 export const ConfirmUnanswered: Story = {
   args: { feedback: 'end' },
   play: async ({ canvasElement }) => {
-    const quiz = canvasElement.querySelector('lk-quiz')!;
-    await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    const quiz = canvasElement.querySelector('lk-quiz');
+    await quiz?.updateComplete;
+    press(quiz, '[part~="submit-button"]');
   },
 };
 
@@ -98,13 +102,12 @@ export const ConfirmUnanswered: Story = {
 export const Results: Story = {
   args: { feedback: 'end' },
   play: async ({ canvasElement }) => {
-    const quiz = canvasElement.querySelector('lk-quiz')!;
-    await quiz.updateComplete;
-    const first = quiz.querySelector('lk-question')!;
-    first.shadowRoot!.querySelectorAll('input')[1]!.click();
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"] button')!.click();
+    const quiz = canvasElement.querySelector('lk-quiz');
+    await quiz?.updateComplete;
+    quiz?.querySelector('lk-question')?.shadowRoot?.querySelectorAll('input')[1]?.click();
+    press(quiz, '[part~="submit-button"]');
+    await quiz?.updateComplete;
+    press(quiz, '[part~="confirm"] button');
   },
 };
 
