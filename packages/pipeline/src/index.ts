@@ -1,0 +1,15 @@
+export { compileLesson, slugify, type CompileOptions, type CompileResult, type Sanitizer } from './compile.js';
+export { renderWebPage, renderPrintPage, pageWords, CONTENT_SECURITY_POLICY, type PageOptions } from './render.js';
+export { defineBlock, type Block, type BlockContext, type RenderContext } from './block.js';
+export { Fields } from './fields.js';
+export { Reporter, LineIndex, didYouMean, formatDiagnostic, type Diagnostic, type Location } from './diagnostics.js';
+export { escapeHtml, markup, raw, attr, RawHtml } from './escape.js';
+export {
+  LESSON_SCHEMA,
+  type LessonModel,
+  type LessonMeta,
+  type Section,
+  type Source,
+  type ProsePart,
+  type BlockPart,
+} from './model.js';

@@ -1,0 +1,191 @@
+import { createSanitizer } from '@lessonkit/core';
+import { quizBlocks } from '@lessonkit/quiz/block.js';
+import { JSDOM } from 'jsdom';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { compileLesson, formatDiagnostic, renderPrintPage, renderWebPage } from '../src/index.js';
+
+const sanitize = createSanitizer(new JSDOM('').window);
+const options = { file: 'lesson.md', blocks: quizBlocks, sanitize };
+const golden = readFileSync(new URL('./fixtures/golden.md', import.meta.url), 'utf8');
+
+/** Compiles and returns the formatted diagnostics. */
+const problems = (source: string): string[] => compileLesson(source, options).diagnostics.map(formatDiagnostic);
+
+const lesson = (body: string, frontMatter = 'id: l\ntitle: T\n') => `---\n${frontMatter}---\n\n${body}`;
+
+describe('compileLesson', () => {
+  it('compiles the golden lesson into sections, prose and blocks', () => {
+    const { lesson: model, diagnostics } = compileLesson(golden, options);
+    assert.deepEqual(diagnostics, []);
+    assert.ok(model);
+    assert.equal(model.meta.id, 'golden-lesson');
+    assert.equal(model.meta.passingScore, 0.7);
+    assert.deepEqual(
+      model.sections.map((section) => section.slug),
+      ['the-definition', 'check-yourself'],
+    );
+    const blocks = model.sections.flatMap((section) => section.parts.filter((part) => part.kind === 'block'));
+    assert.deepEqual(
+      blocks.map((part) => part.kind === 'block' && part.items),
+      [['q-town'], ['q-tf', 'q-blank', 'q-order', 'q-match', 'q-sort', 'q-reflect']],
+    );
+    const prose = model.sections[0]!.parts[0]!;
+    assert.equal(prose.kind, 'prose');
+    assert.match(prose.kind === 'prose' ? prose.html : '', /<a class="lk-cite" href="#source-tvpa-2000">\[1\]<\/a>/);
+    assert.match(
+      prose.kind === 'prose' ? prose.html : '',
+      /<lk-term term="human smuggling" definition="Helping[^"]+">smuggling<\/lk-term>/,
+    );
+  });
+
+  it('renders a web page that reads without JavaScript, with every element declared', () => {
+    const { lesson: model } = compileLesson(golden, options);
+    const page = renderWebPage(model!, { blocks: quizBlocks, scripts: ['assets/lessonkit.js'] });
+    const doc = new JSDOM(page).window.document;
+    assert.equal(doc.documentElement.lang, 'en');
+    assert.equal(doc.title, 'What Trafficking Is and Is Not');
+    assert.match(
+      doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!,
+      /script-src 'self'/,
+    );
+    assert.equal(doc.querySelector('lk-lesson')!.getAttribute('lesson-id'), 'golden-lesson');
+    for (const tag of [
+      'lk-question',
+      'lk-quiz',
+      'lk-fill-blank',
+      'lk-order',
+      'lk-match',
+      'lk-categorize',
+      'lk-short-answer',
+    ]) {
+      assert.ok(doc.querySelector(tag), `${tag} is on the page`);
+    }
+    assert.equal(doc.querySelector('lk-question[item-id="q-tf"]')!.getAttribute('answer'), 'true');
+    assert.deepEqual(
+      [...doc.querySelectorAll('lk-blank')].map((blank) => blank.getAttribute('answers')),
+      ['means|method', 'purpose'],
+    );
+    assert.equal(doc.querySelector('lk-quiz')!.getAttribute('feedback'), 'end');
+    assert.equal(doc.querySelectorAll('[slot="sources"] li').length, 2);
+    assert.match(doc.querySelector('[slot="content-note"]')!.textContent!, /discusses human trafficking/);
+    assert.equal(doc.querySelectorAll('script').length, 1, 'only the module script');
+  });
+
+  it('renders a printable worksheet without answers and an answer key', () => {
+    const { lesson: model } = compileLesson(golden, options);
+    const page = renderPrintPage(model!, { blocks: quizBlocks });
+    const doc = new JSDOM(page).window.document;
+    assert.equal(doc.querySelector('lk-question'), null, 'no interactive elements on paper');
+    assert.equal(doc.querySelectorAll('script').length, 0);
+    const worksheet = doc.querySelector('main')!.textContent!;
+    assert.doesNotMatch(worksheet, /correct/i);
+    const key = doc.querySelector('.lk-answer-key')!.textContent!;
+    assert.match(key, /q-town: B/);
+    assert.match(key, /q-blank: means \/ method; purpose/);
+    assert.match(key, /q-tf: True/);
+  });
+
+  it('removes scripts from prose, YAML strings and front matter', () => {
+    const source = lesson(
+      'Hello <script>alert(1)</script><img src=x onerror="alert(2)">\n\n```question\nid: q\ntype: single\nprompt: "<img src=x onerror=alert(3)>Pick"\nchoices:\n  - text: "<a href=\\"javascript:alert(4)\\">A</a>"\n    correct: true\n  - text: B\n```\n',
+      'id: xss\ntitle: "<script>alert(5)</script>Title"\nsummary: "<img src=x onerror=alert(6)>"\n',
+    );
+    const { lesson: model, diagnostics } = compileLesson(source, options);
+    assert.deepEqual(diagnostics, []);
+    const page = renderWebPage(model!, { blocks: quizBlocks });
+    const doc = new JSDOM(page).window.document;
+    assert.equal(doc.querySelectorAll('script').length, 0, 'no script element');
+    for (const element of doc.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        assert.doesNotMatch(attribute.name, /^on/i, `${element.localName} has ${attribute.name}`);
+        assert.doesNotMatch(attribute.value, /^\s*javascript:/i, `${element.localName} ${attribute.name}`);
+      }
+    }
+    assert.equal(doc.title, '<script>alert(5)</script>Title', 'shown as text');
+    assert.equal(
+      doc.querySelector('meta[name="description"]')!.getAttribute('content'),
+      '<img src=x onerror=alert(6)>',
+    );
+  });
+});
+
+describe('located errors', () => {
+  it('asks for front matter', () => {
+    assert.match(problems('## Hi\n')[0]!, /^lesson\.md:1:1: error: a lesson starts with front matter/);
+  });
+
+  it('reports bad YAML at its line', () => {
+    assert.match(
+      problems('---\nid: l\ntitle: [unclosed\n---\n## A\n')[0]!,
+      /^lesson\.md:[34]:\d+: error: front matter: /,
+    );
+    const block = problems(lesson('## A\n\n```question\nid: q\nprompt: "open\n```\n'));
+    assert.match(block[0]!, /^lesson\.md:(9|10|11):\d+: error: question block: /);
+  });
+
+  it('reports missing required keys', () => {
+    assert.deepEqual(problems('---\nid: l\n---\n## A\n'), [
+      'lesson.md:2:1: error: the front matter is missing "title". Add "title:".',
+    ]);
+    const missing = problems(
+      lesson('## A\n\n```question\nid: q\ntype: single\nchoices:\n  - text: A\n    correct: true\n  - text: B\n```\n'),
+    );
+    assert.deepEqual(missing, ['lesson.md:9:1: error: this question block is missing "prompt". Add "prompt:".']);
+  });
+
+  it('reports an unknown key with a suggestion', () => {
+    const found = problems(lesson('## A\n\n```question\nid: q\ntype: single\nprompt: P\nchoises: []\n```\n'));
+    assert.ok(
+      found.includes('lesson.md:12:1: error: unknown key "choises" in this question block. Did you mean "choices"?'),
+      found.join('\n'),
+    );
+    assert.deepEqual(problems('---\nid: l\ntitel: T\ntitle: T\n---\n## A\n'), [
+      'lesson.md:3:1: error: unknown key "titel" in the front matter. Did you mean "title"?',
+    ]);
+  });
+
+  it('reports a duplicate id where it is used again', () => {
+    const question = (id: string) => `\`\`\`question\nid: ${id}\ntype: true-false\nprompt: P\nanswer: true\n\`\`\`\n`;
+    assert.deepEqual(problems(lesson(`## A\n\n${question('q1')}\n${question('q1')}`)), [
+      'lesson.md:16:5: error: the id "q1" is used twice. It is first used at line 9; ids must be unique in a lesson.',
+    ]);
+  });
+
+  it('reports a question without a correct answer', () => {
+    const found = problems(
+      lesson('## A\n\n```question\nid: q\ntype: single\nprompt: P\nchoices:\n  - text: A\n  - text: B\n```\n'),
+    );
+    assert.deepEqual(found, [
+      'lesson.md:13:3: error: question "q" has no correct choice. Mark the right one with "correct: true".',
+    ]);
+  });
+
+  it('reports a citation to an unknown source and an unknown glossary term', () => {
+    const front =
+      'id: l\ntitle: T\nsources:\n  - id: gao-15-521\n    title: GAO\nglossary:\n  smuggling: Crossing a border illegally.\n';
+    const found = problems(lesson('## A\n\nSee [@gao-15-512] and [[smugling]].\n', front));
+    assert.deepEqual(found, [
+      'lesson.md:13:5: error: citation [@gao-15-512] names no source. Did you mean [@gao-15-521]?',
+      'lesson.md:13:23: error: glossary term [[smugling]] is not in the glossary. Did you mean [[smuggling]]?',
+    ]);
+  });
+
+  it('reports a fill-blank whose answers do not match its blanks, and an unknown block', () => {
+    const found = problems(
+      lesson(
+        '## A\n\n```question\nid: q\ntype: fill-blank\nprompt: A ___ and a ___.\nanswers: [one]\n```\n\n```qiuz\nid: x\n```\n',
+      ),
+    );
+    assert.deepEqual(found, [
+      'lesson.md:12:10: error: question "q" has 2 blanks but 1 answer. Give one entry under "answers:" per ___ in the prompt.',
+      'lesson.md:15:1: error: unknown block "qiuz". Did you mean "quiz"?',
+    ]);
+  });
+
+  it('reports every error in one run', () => {
+    const found = problems('---\nid: Bad Id\ntitle: T\nlang: fr\npassing-score: 7\n---\n## A\n');
+    assert.equal(found.length, 3, found.join('\n'));
+  });
+});
