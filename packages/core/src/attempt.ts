@@ -25,6 +25,8 @@ export interface AttemptRecord {
    * every visit and another learner most likely another.
    */
   readonly seed?: string;
+  /** Where the learner was (a lesson's section), to resume there. */
+  readonly location?: string;
 }
 
 /** A new random seed for an attempt. */
@@ -101,7 +103,7 @@ export function isItemState(value: unknown): value is ItemState {
  */
 export function readAttempt(value: unknown): { record: AttemptRecord; dropped: string[] } | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { items, updated, seed } = value as Record<string, unknown>;
+  const { items, updated, seed, location } = value as Record<string, unknown>;
   if (typeof items !== 'object' || items === null || Array.isArray(items)) return null;
   const kept: Record<string, ItemState> = {};
   const dropped: string[] = [];
@@ -110,6 +112,11 @@ export function readAttempt(value: unknown): { record: AttemptRecord; dropped: s
     else dropped.push(id);
   }
   const when = typeof updated === 'string' && !Number.isNaN(Date.parse(updated)) ? updated : emptyAttempt().updated;
-  const record: AttemptRecord = { items: kept, updated: when };
-  return { record: typeof seed === 'string' && seed !== '' ? { ...record, seed } : record, dropped };
+  const record: AttemptRecord = {
+    items: kept,
+    updated: when,
+    ...(typeof seed === 'string' && seed !== '' ? { seed } : {}),
+    ...(typeof location === 'string' ? { location } : {}),
+  };
+  return { record, dropped };
 }

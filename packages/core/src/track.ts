@@ -20,6 +20,8 @@ export interface TrackedAttempt {
   readonly record: AttemptRecord;
   /** Resolves when every answer given so far has been handed to the tracker. */
   settled(): Promise<void>;
+  /** Saves where the learner is (a lesson's section), to resume there. */
+  setLocation(location: string): void;
   /** Stops listening; what was saved stays saved. */
   disconnect(): void;
 }
@@ -123,6 +125,16 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
       return record;
     },
     settled: () => queue,
+    setLocation(location) {
+      queue = queue
+        .then(reloadIfFailed)
+        .then(() => {
+          if (record.location === location) return undefined;
+          record = { ...record, location, updated: new Date().toISOString() };
+          return tracker.save(record);
+        })
+        .catch((error: unknown) => console.warn(`[lessonkit] track: the place could not be saved (${String(error)}).`));
+    },
     disconnect() {
       root.removeEventListener('lk-answer', onAnswer);
       root.removeEventListener('lk-restore-request', onRequest);

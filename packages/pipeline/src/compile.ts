@@ -265,10 +265,18 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
     report.error(split.yamlStart, 'the front matter must be "key: value" lines.');
     return { diagnostics: report.diagnostics };
   }
-  const meta = readMeta(new Fields(frontMatter.contents, split.yamlStart, report, 'the front matter'));
-  if (!meta) return { diagnostics: report.diagnostics };
+  const read = readMeta(new Fields(frontMatter.contents, split.yamlStart, report, 'the front matter'));
+  if (!read) return { diagnostics: report.diagnostics };
+  let meta: LessonMeta = read;
 
   const marked = createMarked(() => meta);
+  if (meta.resources !== undefined) {
+    // Resources are Markdown (links to help lines, say): rendered and sanitized like prose.
+    const node = frontMatter.contents.items.find((item) => isScalar(item.key) && item.key.value === 'resources');
+    const at = split.yamlStart + ((node?.value as Node | undefined)?.range?.[0] ?? 0);
+    checkReferences(meta.resources, at, meta, report);
+    meta = { ...meta, resources: options.sanitize(marked.parse(meta.resources, { async: false })) };
+  }
   const blocks = new Map(options.blocks.map((block) => [block.name, block]));
   const ids = new Map<string, number>();
   const context: BlockContext = {

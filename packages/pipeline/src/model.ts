@@ -24,7 +24,7 @@ export interface LessonMeta {
   readonly sources: readonly Source[];
   /** Term → definition. */
   readonly glossary: Readonly<Record<string, string>>;
-  /** Help and resources shown in the lesson's resources panel (Markdown rendered to HTML). */
+  /** Help and resources for the lesson's resources panel: Markdown in the file, safe HTML in the model. */
   readonly resources?: string;
 }
 

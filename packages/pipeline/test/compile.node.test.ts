@@ -90,7 +90,7 @@ describe('compileLesson', () => {
   it('removes scripts from prose, YAML strings and front matter', () => {
     const source = lesson(
       'Hello <script>alert(1)</script><img src=x onerror="alert(2)">\n\n```question\nid: q\ntype: single\nprompt: "<img src=x onerror=alert(3)>Pick"\nchoices:\n  - text: "<a href=\\"javascript:alert(4)\\">A</a>"\n    correct: true\n  - text: B\n```\n',
-      'id: xss\ntitle: "<script>alert(5)</script>Title"\nsummary: "<img src=x onerror=alert(6)>"\n',
+      'id: xss\ntitle: "<script>alert(5)</script>Title"\nsummary: "<img src=x onerror=alert(6)>"\nresources: "Call <script>alert(7)</script> [help](javascript:alert(8))"\n',
     );
     const { lesson: model, diagnostics } = compileLesson(source, options);
     assert.deepEqual(diagnostics, []);

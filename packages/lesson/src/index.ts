@@ -1,0 +1,4 @@
+export { LkLesson, type SectionResult } from './lesson.js';
+export { LkTerm } from './term.js';
+export { reportHeight } from './resize.js';
+export { en as lessonStringsEn, es as lessonStringsEs, type LessonStringKey } from './strings.js';
