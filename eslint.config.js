@@ -48,7 +48,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'scripts/**/*.mjs', '.storybook/**/*.ts', '**/*.node.test.ts'],
+    files: [
+      '*.config.{js,mjs,ts}',
+      'scripts/**/*.mjs',
+      '.storybook/**/*.ts',
+      '**/*.node.test.ts',
+      'packages/cli/bin/*.js',
+      'packages/cli/src/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

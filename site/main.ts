@@ -21,3 +21,69 @@ document.querySelector('#reset')?.addEventListener('click', async () => {
   localStorage.removeItem(tracker.key);
   location.reload();
 });
+
+interface CatalogEntry {
+  id: string;
+  title: string;
+  lang: string;
+  summary?: string;
+  audience?: string;
+  duration?: string;
+  web: string;
+  print: string;
+}
+
+/** Lists the lessons `lessonkit build` wrote (lessons/lessons.json), or says why there are none. */
+async function listLessons(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('#lessons');
+  if (!box) return;
+  const say = (text: string, code?: string): void => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    if (code) {
+      const command = document.createElement('code');
+      command.textContent = code;
+      paragraph.append(' ', command);
+    }
+    box.replaceChildren(paragraph);
+  };
+  try {
+    const response = await fetch('./lessons/lessons.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const lessons = (await response.json()) as CatalogEntry[];
+    if (lessons.length === 0) {
+      say('No lessons are built yet. Write one, then run npm start again:', 'npx lessonkit new modules/my-lesson');
+      return;
+    }
+    const list = document.createElement('ul');
+    list.className = 'lessons';
+    for (const lesson of lessons) {
+      const item = document.createElement('li');
+      const link = Object.assign(document.createElement('a'), {
+        href: `./lessons/${lesson.web}`,
+        textContent: lesson.title,
+      });
+      link.lang = lesson.lang;
+      const heading = document.createElement('h3');
+      heading.append(link);
+      item.append(heading);
+      if (lesson.summary) item.append(Object.assign(document.createElement('p'), { textContent: lesson.summary }));
+      const facts = [lesson.audience, lesson.duration].filter(Boolean).join(' · ');
+      if (facts) item.append(Object.assign(document.createElement('p'), { textContent: facts }));
+      item.append(
+        Object.assign(document.createElement('a'), {
+          href: `./lessons/${lesson.print}`,
+          textContent: 'Printable worksheet',
+        }),
+      );
+      list.append(item);
+    }
+    box.replaceChildren(list);
+  } catch (error) {
+    say(`The list of lessons could not be loaded (${String(error)}). Run npm start to build them.`);
+  } finally {
+    box.removeAttribute('aria-busy');
+  }
+}
+
+void listLessons();

@@ -124,9 +124,7 @@ export class LkLesson extends LkElement {
       }
       summary {
         cursor: pointer;
-        min-height: 2.75rem;
-        display: flex;
-        align-items: center;
+        padding-block: var(--_space-2);
         font-weight: 600;
       }
       .start,

@@ -112,6 +112,7 @@ function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw(''
     <title>${lesson.meta.title}</title>
     ${lesson.meta.summary ? markup`<meta name="description" content=${lesson.meta.summary} />` : ''}
     <meta name="generator" content="Lessonkit" />
+    <link rel="icon" href="data:," />
     ${(options.styles ?? []).map((href) => markup`<link rel="stylesheet" href=${href} />`)}
     ${(options.scripts ?? []).map((src) => markup`<script type="module" src=${src}></script>`)} ${extra}
   </head>`;

@@ -1,7 +1,6 @@
 import { LkElement } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { parseAnswers } from './answer-match.js';
 import type { Verdict } from './question-base.js';
 
@@ -29,7 +28,8 @@ export class LkBlank extends LkElement {
         display: inline;
       }
       input {
-        width: var(--lk-blank-width, calc(var(--_size, 12) * 1ch + 1rem));
+        /* The input's size attribute sets its width in characters; no inline style, for strict CSPs. */
+        width: var(--lk-blank-width, auto);
         max-width: 100%;
         min-height: 2.25rem;
         padding: 0.125rem var(--_space-2);
@@ -120,7 +120,7 @@ export class LkBlank extends LkElement {
         autocomplete="off"
         autocapitalize="off"
         spellcheck="false"
-        style=${styleMap({ '--_size': String(this.size) })}
+        size=${this.size}
         aria-label=${this.label || this.t('fill.blank')}
         aria-describedby=${described || nothing}
         .value=${this.value}

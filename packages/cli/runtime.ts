@@ -1,0 +1,7 @@
+// The script a built lesson page loads: every element a lesson can use, and
+// the height reporter for pages shown in an iframe.
+import '@lessonkit/quiz/all.js';
+import '@lessonkit/lesson/lk-lesson.js';
+import { reportHeight } from '@lessonkit/lesson';
+
+reportHeight();

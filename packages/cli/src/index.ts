@@ -1,0 +1,10 @@
+export { main } from './main.js';
+export {
+  blocks,
+  compileFile,
+  findLessons,
+  runtimeScript,
+  writeLesson,
+  type CompiledLesson,
+  type Format,
+} from './lessons.js';

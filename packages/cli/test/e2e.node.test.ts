@@ -1,0 +1,137 @@
+// A built lesson in Chromium: it runs under its strict Content-Security-Policy,
+// saves an answer and the place, and resumes both after a reload.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { main } from '../src/main.js';
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => {
+        response.writeHead(404);
+        response.end();
+      },
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+describe('a built lesson in Chromium', () => {
+  let dir: string;
+  let site: { server: Server; url: string };
+  let browser: Browser;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lessonkit-e2e-'));
+    await writeFile(
+      join(dir, 'lesson.md'),
+      await readFile(new URL('../../pipeline/test/fixtures/golden.md', import.meta.url)),
+    );
+    const code = await main(['build', 'lesson.md', '--out', 'out'], {
+      out: () => undefined,
+      err: console.error,
+      cwd: dir,
+    });
+    assert.equal(code, 0);
+    site = await serve(join(dir, 'out'));
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs under its CSP, saves an answer and the section, and resumes both after a reload', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}`));
+    });
+    await page.goto(`${site.url}/golden-lesson/`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('lk-lesson') && customElements.get('lk-quiz'));
+
+    // Start, then answer the first question as a learner would (click the right choice, Check).
+    await page.evaluate(() => {
+      const start = [...document.querySelector('lk-lesson')!.shadowRoot!.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Start the lesson',
+      );
+      start!.click();
+    });
+    const choice = await page.waitForSelector('lk-question[item-id="q-town"] >>> label[for="choice-1"]');
+    await choice!.click();
+    const check = await page.waitForSelector('lk-question[item-id="q-town"] >>> [part~="check-button"]');
+    await check!.click();
+    await page.waitForFunction(() => document.querySelector('lk-question[item-id="q-town"]')!.hasAttribute('answered'));
+    // Go on to the second section, so that is the saved place.
+    await page.evaluate(() => document.querySelector('lk-lesson')!.go(1));
+    await page.waitForFunction(() =>
+      localStorage.getItem('lessonkit:v1:golden-lesson')?.includes('section:check-yourself'),
+    );
+
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('lk-lesson'));
+    const resumed = await page.evaluate(async () => {
+      const lesson = document.querySelector('lk-lesson')!;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const resume = [...lesson.shadowRoot!.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Resume where you left off',
+      );
+      resume?.click();
+      await lesson.updateComplete;
+      const slot = lesson.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="page"]');
+      const question = document.querySelector('lk-question[item-id="q-town"]')!;
+      return {
+        offered: Boolean(resume),
+        section: slot?.assignedElements()[0]?.id,
+        answered: question.hasAttribute('answered'),
+        response: (question as unknown as { response: string[] }).response,
+        progress: lesson.shadowRoot!.querySelector('[part~="header"]')!.textContent!.replace(/\s+/g, ' '),
+      };
+    });
+    assert.deepEqual(
+      { ...resumed, progress: resumed.progress.includes('1 of 7 activities done') },
+      { offered: true, section: 'check-yourself', answered: true, response: ['b'], progress: true },
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
