@@ -181,6 +181,26 @@ export interface CatalogEntry {
   readonly print: string;
 }
 
+/** `embed.js` for pages that show lessons in iframes (it sizes each iframe to its lesson). */
+export async function embedScript(): Promise<string> {
+  const entry = fileURLToPath(
+    new URL(import.meta.url.includes('/dist/') ? '../../embed.ts' : '../embed.ts', import.meta.url),
+  );
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    conditions: ['source', 'production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
 /** Writes `<out>/lessons.json`: the lessons of this build, for a catalog page. */
 export async function writeCatalog(out: string, compiled: readonly CompiledLesson[]): Promise<void> {
   const entries: CatalogEntry[] = compiled.flatMap(({ lesson }) =>
@@ -201,4 +221,5 @@ export async function writeCatalog(out: string, compiled: readonly CompiledLesso
   );
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'lessons.json'), `${JSON.stringify(entries, null, 2)}\n`);
+  await writeFile(join(out, 'embed.js'), await embedScript());
 }

@@ -46,6 +46,9 @@ describe('lessonkit', () => {
       web: 'starter/index.html',
       print: 'starter/print.html',
     });
+    const embed = await readFile(join(dir, 'site', 'embed.js'), 'utf8');
+    assert.match(embed, /lessonkit:resize/);
+    assert.ok(embed.length < 2_000, `embed.js stays tiny (${embed.length} bytes)`);
     const page = await readFile(join(dir, 'site', 'starter', 'index.html'), 'utf8');
     assert.match(page, /<script type="module" src="assets\/lessonkit\.js"><\/script>/);
     const runtime = await readFile(join(dir, 'site', 'starter', 'assets', 'lessonkit.js'), 'utf8');
@@ -88,7 +91,7 @@ describe('lessonkit', () => {
     assert.match(second.err, /Nothing was written\./);
     assert.deepEqual(
       (await readdir(join(dir, 'out'))).sort(),
-      ['golden-lesson', 'lessons.json'],
+      ['embed.js', 'golden-lesson', 'lessons.json'],
       'no new or temporary folders',
     );
     assert.equal(await readFile(join(dir, 'out', 'golden-lesson', 'index.html'), 'utf8'), before);
