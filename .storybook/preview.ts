@@ -1,11 +1,15 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import core from '../packages/core/custom-elements.json';
+import lesson from '../packages/lesson/custom-elements.json';
 import quiz from '../packages/quiz/custom-elements.json';
 
 // Autodocs (attributes, properties, events, slots, parts, CSS properties) come
 // from the manifests the analyzer writes from each class's JSDoc.
-setCustomElementsManifest({ schemaVersion: quiz.schemaVersion, modules: [...core.modules, ...quiz.modules] });
+setCustomElementsManifest({
+  schemaVersion: quiz.schemaVersion,
+  modules: [...core.modules, ...quiz.modules, ...lesson.modules],
+});
 
 const preview: Preview = {
   parameters: {

@@ -1,5 +1,6 @@
 import { LocalTracker, setStrings, track, type LkAnswerEvent } from '@lessonkit/core';
-import { MemoryStorage, accessibilityTree, captureWarnings, findNode } from '@lessonkit/testing';
+import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
+import { accessibilityTree, findNode } from '@lessonkit/testing/a11y.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../lk-question.js';

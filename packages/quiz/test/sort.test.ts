@@ -1,5 +1,6 @@
 import { LocalTracker, track } from '@lessonkit/core';
-import { MemoryStorage, accessibilityTree, captureWarnings, findNode } from '@lessonkit/testing';
+import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
+import { accessibilityTree, findNode } from '@lessonkit/testing/a11y.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../lk-categorize.js';

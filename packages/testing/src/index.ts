@@ -1,5 +1,3 @@
-import { executeServerCommand } from '@web/test-runner-commands';
-
 /** A Storage kept in memory, with switches to make it fail like a full or blocked localStorage. */
 export class MemoryStorage implements Storage {
   readonly #items = new Map<string, string>();
@@ -50,30 +48,3 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 
 /** Waits for the next animation frame (after Lit's update and the browser's layout). */
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-/** A node of Chromium's accessibility tree. */
-export interface AxNode {
-  role: string;
-  name: string;
-  checked?: boolean | 'mixed';
-  pressed?: boolean | 'mixed';
-  expanded?: boolean;
-  disabled?: boolean;
-  level?: number;
-  children?: AxNode[];
-}
-
-/** The page's whole accessibility tree, groups and lists included (browser tests only). */
-export async function accessibilityTree(): Promise<AxNode> {
-  return (await executeServerCommand('full-a11y-tree')) as AxNode;
-}
-
-/** The first node, depth first, that `test` accepts. */
-export function findNode(root: AxNode, test: (node: AxNode) => boolean): AxNode | undefined {
-  if (test(root)) return root;
-  for (const child of root.children ?? []) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
