@@ -201,6 +201,32 @@ export async function embedScript(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/**
+ * The drop-in loader (`drop-in/lessonkit.js`) and its chunks: each element's
+ * code in a file of its own, shared code (Lit, core) in shared chunks.
+ */
+export async function dropInFiles(): Promise<{ path: string; text: string }[]> {
+  const entry = fileURLToPath(
+    new URL(import.meta.url.includes('/dist/') ? '../../loader.ts' : '../loader.ts', import.meta.url),
+  );
+  const result = await esbuild({
+    entryPoints: { lessonkit: entry },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: 'drop-in',
+    chunkNames: 'chunks/[name]-[hash]',
+    write: false,
+    conditions: ['source', 'production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  return result.outputFiles.map((file) => ({ path: relative(process.cwd(), file.path), text: file.text }));
+}
+
 /** Writes `<out>/lessons.json`: the lessons of this build, for a catalog page. */
 export async function writeCatalog(out: string, compiled: readonly CompiledLesson[]): Promise<void> {
   const entries: CatalogEntry[] = compiled.flatMap(({ lesson }) =>
@@ -222,4 +248,11 @@ export async function writeCatalog(out: string, compiled: readonly CompiledLesso
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'lessons.json'), `${JSON.stringify(entries, null, 2)}\n`);
   await writeFile(join(out, 'embed.js'), await embedScript());
+  const dropIn = resolve(out, 'drop-in');
+  await rm(dropIn, { recursive: true, force: true });
+  for (const file of await dropInFiles()) {
+    const target = resolve(out, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.text);
+  }
 }

@@ -91,7 +91,7 @@ describe('lessonkit', () => {
     assert.match(second.err, /Nothing was written\./);
     assert.deepEqual(
       (await readdir(join(dir, 'out'))).sort(),
-      ['embed.js', 'golden-lesson', 'lessons.json'],
+      ['drop-in', 'embed.js', 'golden-lesson', 'lessons.json'],
       'no new or temporary folders',
     );
     assert.equal(await readFile(join(dir, 'out', 'golden-lesson', 'index.html'), 'utf8'), before);

@@ -134,4 +134,34 @@ describe('a built lesson in Chromium', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('defines only the elements a page uses with the drop-in script', async () => {
+    await writeFile(
+      join(dir, 'out', 'drop-in.html'),
+      `<!doctype html><html lang="en"><head><title>Drop-in</title>
+      <script type="module" src="drop-in/lessonkit.js"></script></head><body>
+      <lk-order item-id="o"><span slot="prompt">Order</span><lk-item>A</lk-item><lk-item>B</lk-item></lk-order>
+      </body></html>`,
+    );
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.goto(`${site.url}/drop-in.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('lk-order'));
+    const before = await page.evaluate(() => ({
+      order: Boolean(customElements.get('lk-order')),
+      quiz: Boolean(customElements.get('lk-quiz')),
+      rendered: Boolean(document.querySelector('lk-order')?.shadowRoot?.querySelector('ol')),
+    }));
+    assert.deepEqual(before, { order: true, quiz: false, rendered: true });
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<lk-question item-id="q"><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice></lk-question>',
+      );
+    });
+    await page.waitForFunction(() => customElements.get('lk-question') && customElements.get('lk-choice'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -1,0 +1,22 @@
+// The drop-in script for pages that allow scripts (a class website, a blog):
+//   <script type="module" src="https://your.site/lessons/drop-in/lessonkit.js"></script>
+// It defines each lk-* element the first time its tag appears in the page,
+// loading only that element's code.
+import { watchElements } from './src/watch-elements.js';
+
+watchElements(document, {
+  'lk-question': () => import('@lessonkit/quiz/lk-question.js'),
+  'lk-choice': () => import('@lessonkit/quiz/lk-choice.js'),
+  'lk-fill-blank': () => import('@lessonkit/quiz/lk-fill-blank.js'),
+  'lk-blank': () => import('@lessonkit/quiz/lk-blank.js'),
+  'lk-order': () => import('@lessonkit/quiz/lk-order.js'),
+  'lk-match': () => import('@lessonkit/quiz/lk-match.js'),
+  'lk-categorize': () => import('@lessonkit/quiz/lk-categorize.js'),
+  'lk-item': () => import('@lessonkit/quiz/lk-item.js'),
+  'lk-target': () => import('@lessonkit/quiz/lk-target.js'),
+  'lk-category': () => import('@lessonkit/quiz/lk-category.js'),
+  'lk-short-answer': () => import('@lessonkit/quiz/lk-short-answer.js'),
+  'lk-quiz': () => import('@lessonkit/quiz/lk-quiz.js'),
+  'lk-lesson': () => import('@lessonkit/lesson/lk-lesson.js'),
+  'lk-term': () => import('@lessonkit/lesson/lk-term.js'),
+});
