@@ -58,7 +58,14 @@ export async function findLessons(path: string): Promise<string[]> {
 
 export async function compileFile(file: string, cwd = process.cwd()): Promise<CompiledLesson> {
   const text = await readFile(file, 'utf8');
-  const { lesson, diagnostics } = compileLesson(text, { file: relative(cwd, file) || file, blocks, sanitize });
+  const glossaryPath = join(dirname(file), 'glossary.yaml');
+  const glossaryText = await readFile(glossaryPath, 'utf8').catch(() => undefined);
+  const { lesson, diagnostics } = compileLesson(text, {
+    file: relative(cwd, file) || file,
+    blocks,
+    sanitize,
+    ...(glossaryText !== undefined ? { glossaryFile: { file: relative(cwd, glossaryPath), text: glossaryText } } : {}),
+  });
   return { file, ...(lesson ? { lesson } : {}), diagnostics };
 }
 

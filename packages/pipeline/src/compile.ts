@@ -23,6 +23,8 @@ export interface CompileOptions {
   /** The blocks this pipeline knows, by fence name. */
   readonly blocks: readonly Block[];
   readonly sanitize: Sanitizer;
+  /** A `glossary.yaml` beside the lesson (`term: definition` lines), merged with the front matter's. */
+  readonly glossaryFile?: { readonly file: string; readonly text: string };
 }
 
 export interface CompileResult {
@@ -149,9 +151,8 @@ function readSources(fields: Fields): Source[] {
   return sources;
 }
 
-function readGlossary(fields: Fields): Record<string, string> {
+function readGlossary(fields: Fields, node: Node | undefined = fields.value('glossary')): Record<string, string> {
   const glossary: Record<string, string> = {};
-  const node = fields.value('glossary');
   if (!node) return glossary;
   if (!isMap(node)) {
     fields.report.error(fields.offset(node), 'the glossary must be a set of "term: definition" lines.');
@@ -213,6 +214,27 @@ function readMeta(fields: Fields): LessonMeta | undefined {
   };
 }
 
+/** Reads a glossary.yaml: `term: definition` lines, every problem located in that file. */
+function readGlossaryFile(source: { file: string; text: string }): {
+  glossary: Record<string, string>;
+  diagnostics: Diagnostic[];
+  failed: boolean;
+} {
+  const text = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const report = new Reporter(source.file, text);
+  const document = parseDocument(text, { prettyErrors: false });
+  for (const error of document.errors) report.error(error.pos[0], `glossary: ${error.message.split('\n')[0]}`);
+  if (document.errors.length > 0) return { glossary: {}, diagnostics: report.diagnostics, failed: true };
+  if (document.contents === null) return { glossary: {}, diagnostics: [], failed: false };
+  if (!isMap(document.contents)) {
+    report.error(0, 'a glossary file holds "term: definition" lines.');
+    return { glossary: {}, diagnostics: report.diagnostics, failed: true };
+  }
+  const fields = new Fields(document.contents, 0, report, 'the glossary');
+  const glossary = readGlossary(fields, document.contents);
+  return { glossary, diagnostics: report.diagnostics, failed: report.failed };
+}
+
 /** Reports citations to unknown sources and unknown glossary terms in a piece of Markdown. */
 function checkReferences(markdown: string, offset: number, meta: LessonMeta, report: Reporter): void {
   const ids = meta.sources.map((source) => source.id);
@@ -266,8 +288,11 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
     return { diagnostics: report.diagnostics };
   }
   const read = readMeta(new Fields(frontMatter.contents, split.yamlStart, report, 'the front matter'));
-  if (!read) return { diagnostics: report.diagnostics };
-  let meta: LessonMeta = read;
+  const glossaryFile = options.glossaryFile ? readGlossaryFile(options.glossaryFile) : undefined;
+  const diagnostics = (): Diagnostic[] => [...(glossaryFile?.diagnostics ?? []), ...report.diagnostics];
+  if (!read || glossaryFile?.failed) return { diagnostics: diagnostics() };
+  // The front matter's entries win over the file's.
+  let meta: LessonMeta = glossaryFile ? { ...read, glossary: { ...glossaryFile.glossary, ...read.glossary } } : read;
 
   const marked = createMarked(() => meta);
   if (meta.resources !== undefined) {
@@ -389,13 +414,13 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
 
   if (sections.length === 0)
     report.error(split.bodyStart, 'the lesson has no content.', 'Add a section: a line "## Title" and some text.');
-  if (report.failed) return { diagnostics: report.diagnostics };
+  if (report.failed) return { diagnostics: diagnostics() };
   const lesson: LessonModel = {
     schema: LESSON_SCHEMA,
     meta,
     sections: sections.map(({ title, slug, parts }): Section => ({ title, slug, parts })),
   };
-  return { lesson, diagnostics: report.diagnostics };
+  return { lesson, diagnostics: diagnostics() };
 }
 
 /** A fence name that is probably meant as a block (a near miss of a known one), not code to show. */

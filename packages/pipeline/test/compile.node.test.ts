@@ -188,4 +188,27 @@ describe('located errors', () => {
     const found = problems('---\nid: Bad Id\ntitle: T\nlang: fr\npassing-score: 7\n---\n## A\n');
     assert.equal(found.length, 3, found.join('\n'));
   });
+
+  it('reads a glossary file beside the lesson, locating its errors in that file', () => {
+    const body = lesson(
+      '## A\n\nA [[T visa]] and [[ORR]].\n',
+      'id: l\ntitle: T\nglossary:\n  ORR: Office of Refugee Resettlement.\n',
+    );
+    const good = compileLesson(body, {
+      ...options,
+      glossaryFile: { file: 'glossary.yaml', text: 'T visa: Status for victims.\n' },
+    });
+    assert.deepEqual(good.diagnostics, []);
+    assert.deepEqual(good.lesson!.meta.glossary, {
+      'T visa': 'Status for victims.',
+      ORR: 'Office of Refugee Resettlement.',
+    });
+    const bad = compileLesson(body, {
+      ...options,
+      glossaryFile: { file: 'glossary.yaml', text: 'ok: fine\nempty:\n' },
+    });
+    assert.deepEqual(bad.diagnostics.map(formatDiagnostic), [
+      'glossary.yaml:2:1: error: glossary term "empty" needs a definition.',
+    ]);
+  });
 });
