@@ -37,6 +37,37 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
   );
 }
 
+/** Script in every place a teacher can type: prose, block YAML, front matter, resources. */
+const XSS_LESSON = `---
+id: xss
+title: "<script>alert('title')</script>Safe title"
+summary: "<img src=x onerror=alert('summary')>"
+content-note: "<svg onload=alert('note')></svg>Note"
+resources: "[help](javascript:alert('resources')) <iframe src=javascript:alert('frame')></iframe>"
+sources:
+  - id: s
+    title: "<b onmouseover=alert('source')>Source</b>"
+    url: https://example.org/
+---
+
+## Prose <img src=x onerror=alert('heading')>
+
+Text <script>alert('prose')</script> <a href="javascript:alert('link')">link</a> [@s]
+<div style="position:fixed;inset:0" onclick="alert('div')">overlay</div>
+
+\`\`\`question
+id: q
+type: single
+prompt: "<img src=x onerror=alert('prompt')>Pick"
+choices:
+  - text: "<svg><script>alert('choice')</script></svg>A"
+    correct: true
+    feedback: "<a href='javascript:alert(1)'>x</a>"
+  - text: B
+hint: "<details open ontoggle=alert('hint')>h</details>"
+\`\`\`
+`;
+
 describe('a built lesson in Chromium', () => {
   let dir: string;
   let site: { server: Server; url: string };
@@ -48,12 +79,11 @@ describe('a built lesson in Chromium', () => {
       join(dir, 'lesson.md'),
       await readFile(new URL('../../pipeline/test/fixtures/golden.md', import.meta.url)),
     );
-    const code = await main(['build', 'lesson.md', '--out', 'out'], {
-      out: () => undefined,
-      err: console.error,
-      cwd: dir,
-    });
-    assert.equal(code, 0);
+    await writeFile(join(dir, 'xss.md'), XSS_LESSON);
+    for (const file of ['lesson.md', 'xss.md']) {
+      const code = await main(['build', file, '--out', 'out'], { out: () => undefined, err: console.error, cwd: dir });
+      assert.equal(code, 0, file);
+    }
     site = await serve(join(dir, 'out'));
     browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -162,6 +192,42 @@ describe('a built lesson in Chromium', () => {
     });
     await page.waitForFunction(() => customElements.get('lk-question') && customElements.get('lk-choice'));
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('runs no script from a lesson that tries everywhere', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${site.url}/xss/`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('lk-lesson'));
+    await page.evaluate(async () => {
+      const lesson = document.querySelector('lk-lesson')!;
+      lesson.go(0);
+      await lesson.updateComplete;
+      document
+        .querySelector('lk-question')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part~="hint-button"]')
+        ?.click();
+      // Everything but real links out (which would leave the page).
+      for (const element of document.querySelectorAll('a:not([href^="http"]), b, div, details')) {
+        element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        (element as HTMLElement).click();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on|^style$/i.test(attribute.name))
+          .map((attribute) => attribute.name),
+      ),
+    );
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(inline, []);
     await page.close();
   });
 });
