@@ -1,7 +1,7 @@
 // Fails early, with the fix, when the browser the tests need is missing.
 import { accessSync, constants } from 'node:fs';
+import { chromiumPath as path } from './chromium.mjs';
 
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 try {
   accessSync(path, constants.X_OK);
 } catch {

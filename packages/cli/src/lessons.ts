@@ -9,7 +9,7 @@ import {
   type LessonModel,
 } from '@lessonkit/pipeline';
 import { quizBlocks } from '@lessonkit/quiz/block.js';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type BuildOptions } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -93,16 +93,15 @@ export function checkDuplicateIds(compiled: readonly CompiledLesson[], cwd = pro
 
 export const format = formatDiagnostic;
 
-/** The runtime entry: beside src/ in the repository, two levels up from dist/src/ in a build. */
-export const runtimeEntry = (): string =>
-  fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../runtime.ts' : '../runtime.ts', import.meta.url));
+/** A browser entry of this package (runtime.ts, embed.ts, loader.ts): beside src/ here, two levels up from dist/src/. */
+const entry = (name: string): string =>
+  fileURLToPath(new URL(import.meta.url.includes('/dist/') ? `../../${name}` : `../${name}`, import.meta.url));
 
-let runtime: Promise<string> | undefined;
+export const runtimeEntry = (): string => entry('runtime.ts');
 
-/** The lesson runtime script (every element), bundled and minified once per run. */
-export function runtimeScript(): Promise<string> {
-  runtime ??= esbuild({
-    entryPoints: [runtimeEntry()],
+/** Bundles browser code with the settings every Lessonkit script shares (ES2022 modules, minified). */
+function bundle(options: BuildOptions) {
+  return esbuild({
     bundle: true,
     minify: true,
     format: 'esm',
@@ -112,7 +111,15 @@ export function runtimeScript(): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  }).then((result) => result.outputFiles[0]?.text ?? '');
+    ...options,
+  });
+}
+
+let runtime: Promise<string> | undefined;
+
+/** The lesson runtime script (every element), bundled and minified once per run. */
+export function runtimeScript(): Promise<string> {
+  runtime ??= bundle({ entryPoints: [runtimeEntry()] }).then((result) => result.outputFiles?.[0]?.text ?? '');
   return runtime;
 }
 
@@ -190,22 +197,8 @@ export interface CatalogEntry {
 
 /** `embed.js` for pages that show lessons in iframes (it sizes each iframe to its lesson). */
 export async function embedScript(): Promise<string> {
-  const entry = fileURLToPath(
-    new URL(import.meta.url.includes('/dist/') ? '../../embed.ts' : '../embed.ts', import.meta.url),
-  );
-  const result = await esbuild({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: ['source', 'production'],
-    legalComments: 'none',
-    logLevel: 'silent',
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  return result.outputFiles[0]?.text ?? '';
+  const result = await bundle({ entryPoints: [entry('embed.ts')] });
+  return result.outputFiles?.[0]?.text ?? '';
 }
 
 /**
@@ -213,25 +206,13 @@ export async function embedScript(): Promise<string> {
  * code in a file of its own, shared code (Lit, core) in shared chunks.
  */
 export async function dropInFiles(): Promise<{ path: string; text: string }[]> {
-  const entry = fileURLToPath(
-    new URL(import.meta.url.includes('/dist/') ? '../../loader.ts' : '../loader.ts', import.meta.url),
-  );
-  const result = await esbuild({
-    entryPoints: { lessonkit: entry },
-    bundle: true,
+  const result = await bundle({
+    entryPoints: { lessonkit: entry('loader.ts') },
     splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
     outdir: 'drop-in',
     chunkNames: 'chunks/[name]-[hash]',
-    write: false,
-    conditions: ['source', 'production'],
-    legalComments: 'none',
-    logLevel: 'silent',
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
-  return result.outputFiles.map((file) => ({ path: relative(process.cwd(), file.path), text: file.text }));
+  return (result.outputFiles ?? []).map((file) => ({ path: relative(process.cwd(), file.path), text: file.text }));
 }
 
 /** Writes `<out>/lessons.json`: the lessons of this build, for a catalog page. */

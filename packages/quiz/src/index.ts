@@ -1,6 +1,7 @@
 export { LkQuestionBase, type CheckResult, type QuestionSummary, type Verdict } from './question-base.js';
 export { LkQuestion, type QuestionType } from './question.js';
 export { LkChoice } from './choice.js';
+export { LkFeedbackPart } from './part.js';
 export { LkShortAnswer } from './short-answer.js';
 export { LkFillBlank } from './fill-blank.js';
 export { LkBlank } from './blank.js';

@@ -1,6 +1,5 @@
-import { LkElement } from '@lessonkit/core';
-import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LkFeedbackPart } from './part.js';
 
 /**
  * A card of an ordering, matching or sorting question (`<lk-order>`,
@@ -15,38 +14,10 @@ import { property } from 'lit/decorators.js';
  *
  * @csspart feedback - The wrapper of the feedback text.
  */
-export class LkItem extends LkElement {
-  static override styles = [
-    LkElement.styles,
-    css`
-      :host {
-        display: inline;
-      }
-      .feedback {
-        display: block;
-        margin-top: var(--_space-1);
-        color: var(--_muted);
-      }
-      .feedback[hidden] {
-        display: none;
-      }
-    `,
-  ];
-
-  /** The identifier reported in the response. Defaults to the card's letter: `a`, `b`, `c`… */
-  @property() value = '';
-
+export class LkItem extends LkFeedbackPart {
   /** In `<lk-match>`: the `value` of the `<lk-target>` this card belongs with. */
   @property() match = '';
 
   /** In `<lk-categorize>`: the `value` of the `<lk-category>` this card belongs in. */
   @property() category = '';
-
-  /** Set by the question when this card's feedback should show. */
-  @property({ type: Boolean, attribute: 'feedback-shown', reflect: true }) feedbackShown = false;
-
-  override render() {
-    return html`<slot></slot
-      ><span class="feedback" part="feedback" ?hidden=${!this.feedbackShown}><slot name="feedback"></slot></span>`;
-  }
 }

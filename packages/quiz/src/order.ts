@@ -387,29 +387,23 @@ export class LkOrder extends LkQuestionBase {
             : nothing
         }</span
       >
-      <button
-        class="move"
-        part="move-up"
-        type="button"
-        aria-label=${this.t('order.moveUp', { item: text })}
-        aria-describedby=${described ?? nothing}
-        aria-disabled=${this.locked || first ? 'true' : 'false'}
-        @click=${() => this.#onMove(value, -1)}
-      >
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        class="move"
-        part="move-down"
-        type="button"
-        aria-label=${this.t('order.moveDown', { item: text })}
-        aria-describedby=${described ?? nothing}
-        aria-disabled=${this.locked || last ? 'true' : 'false'}
-        @click=${() => this.#onMove(value, 1)}
-      >
-        <span aria-hidden="true">↓</span>
-      </button>
+      ${this.#renderMove(value, text, -1, described, first)} ${this.#renderMove(value, text, 1, described, last)}
     </li>`;
+  }
+
+  /** A Move up (-1) or Move down (1) button; `atEnd` when the item cannot go further that way. */
+  #renderMove(value: string, text: string, step: -1 | 1, described: string | undefined, atEnd: boolean) {
+    return html`<button
+      class="move"
+      part=${step < 0 ? 'move-up' : 'move-down'}
+      type="button"
+      aria-label=${this.t(step < 0 ? 'order.moveUp' : 'order.moveDown', { item: text })}
+      aria-describedby=${described ?? nothing}
+      aria-disabled=${this.locked || atEnd ? 'true' : 'false'}
+      @click=${() => this.#onMove(value, step)}
+    >
+      <span aria-hidden="true">${step < 0 ? '↑' : '↓'}</span>
+    </button>`;
   }
 
   protected override renderBody() {
