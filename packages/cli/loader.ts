@@ -19,4 +19,5 @@ watchElements(document, {
   'lk-quiz': () => import('@lessonkit/quiz/lk-quiz.js'),
   'lk-lesson': () => import('@lessonkit/lesson/lk-lesson.js'),
   'lk-term': () => import('@lessonkit/lesson/lk-term.js'),
+  'lk-timeline': () => import('@lessonkit/timeline/lk-timeline.js'),
 });

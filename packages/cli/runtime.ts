@@ -2,6 +2,7 @@
 // the height reporter for pages shown in an iframe.
 import '@lessonkit/quiz/all.js';
 import '@lessonkit/lesson/lk-lesson.js';
+import '@lessonkit/timeline/lk-timeline.js';
 import { reportHeight } from '@lessonkit/lesson';
 
 reportHeight();

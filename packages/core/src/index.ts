@@ -45,3 +45,4 @@ export {
   type Migration,
 } from './local-tracker.js';
 export { track, type TrackedAttempt, type Restorable } from './track.js';
+export { seededShuffle, shuffleAway } from './shuffle.js';

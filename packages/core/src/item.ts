@@ -13,8 +13,14 @@ export abstract class LkItemElement extends LkElement {
   /** Identifies the item in the learner's saved attempt; unique within a lesson. */
   @property({ attribute: 'item-id', reflect: true }) itemId = '';
 
+  /** Whether this element keeps an answer (a timeline only does in its sequencing mode). */
+  protected get answerable(): boolean {
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.answerable) return;
     if (!this.itemId) {
       devWarn(this.localName, 'has no item-id, so its answers cannot be saved or restored.');
       return;

@@ -197,6 +197,11 @@ export class Fields {
     });
   }
 
+  /** Whether a node is a mapping ("key: value" lines or {key: value}). */
+  isMapping(node: Node): boolean {
+    return isMap(node);
+  }
+
   /** The mapping at `node` (a list entry, say) as Fields, or undefined (reported). */
   mapping(node: Node, what: string): Fields | undefined {
     if (!isMap(node)) {

@@ -10,7 +10,8 @@ import {
   type RawHtml,
   type RenderContext,
 } from '@lessonkit/pipeline';
-import { seededShuffle } from './shuffle.js';
+// The DOM-free entry: a block must not load element code.
+import { seededShuffle } from '@lessonkit/core/shuffle.js';
 
 export const QUESTION_TYPES = [
   'single',

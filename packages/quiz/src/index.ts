@@ -14,5 +14,5 @@ export { LkCategory, LkTarget } from './bin.js';
 export { LkQuiz, type QuizLayout, type QuizFeedback, type QuizRetry, type QuizResult } from './quiz.js';
 export { scoreChoices, type ChoiceScoring, type ChoiceResult, type KeyedChoice } from './scoring.js';
 export { acceptsAnswer, normalizeAnswer, parseAnswers } from './answer-match.js';
-export { seededShuffle, shuffleAway } from './shuffle.js';
+export { seededShuffle, shuffleAway } from '@lessonkit/core';
 export { en as quizStringsEn, es as quizStringsEs, type QuizStringKey } from './strings.js';

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LkItem } from './item.js';
 import { LkQuestionBase, type CheckResult, type Verdict } from './question-base.js';
 import type { ChoiceScoring } from './scoring.js';
-import { shuffleAway } from './shuffle.js';
+import { shuffleAway } from '@lessonkit/core';
 import { letter, plainText } from './text.js';
 
 /** Scores an order: `partial` by the share of items in their right place, `all-or-nothing` only when all are. */

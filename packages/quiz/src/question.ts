@@ -5,7 +5,7 @@ import type { LkChoice } from './choice.js';
 import { choiceStyles } from './choice.styles.js';
 import { LkQuestionBase, type CheckResult, type Verdict } from './question-base.js';
 import { scoreChoices, type ChoiceScoring } from './scoring.js';
-import { seededShuffle } from './shuffle.js';
+import { seededShuffle } from '@lessonkit/core';
 import { letter, plainText } from './text.js';
 
 export type QuestionType = 'single' | 'multiple' | 'true-false';

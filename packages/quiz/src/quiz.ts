@@ -10,7 +10,7 @@ import {
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkQuestionBase, type QuestionSummary } from './question-base.js';
-import { seededShuffle } from './shuffle.js';
+import { seededShuffle } from '@lessonkit/core';
 import './strings.js';
 
 export type QuizLayout = 'all' | 'paged';

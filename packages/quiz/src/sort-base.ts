@@ -5,7 +5,7 @@ import type { LkCategory } from './bin.js';
 import type { LkItem } from './item.js';
 import { LkQuestionBase, type CheckResult, type Verdict } from './question-base.js';
 import type { ChoiceScoring } from './scoring.js';
-import { seededShuffle } from './shuffle.js';
+import { seededShuffle } from '@lessonkit/core';
 import { letter, plainText } from './text.js';
 
 interface Card {

@@ -1,0 +1,116 @@
+// The `timeline` lesson block: DOM-free, for the pipeline (Node and browser).
+import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { formatDate, isoDate, parseDate, type TimelineDate } from './dates.js';
+
+const CATEGORY_VALUES = ['law', 'policy', 'court', 'event', 'report', 'other'] as const;
+
+export interface TimelineEventModel {
+  readonly start: TimelineDate;
+  readonly end?: TimelineDate;
+  readonly title: string;
+  /** Safe HTML. */
+  readonly body?: string;
+  readonly category: (typeof CATEGORY_VALUES)[number];
+  readonly sources: readonly string[];
+}
+
+export interface TimelineModel {
+  readonly id: string;
+  readonly title?: string;
+  readonly mode: 'explore' | 'sequence';
+  readonly events: readonly TimelineEventModel[];
+}
+
+const DATE_HINT = 'Use YYYY, YYYY-MM or YYYY-MM-DD (a range as {start: …, end: …}).';
+
+/** Reads `date:` as a date or a {start, end} range, reporting what is wrong at its place. */
+function readDate(fields: Fields, what: string): { start: TimelineDate; end?: TimelineDate } | undefined {
+  const node = fields.value('date', true, DATE_HINT);
+  if (!node) return undefined;
+  if (fields.isMapping(node)) {
+    const inner = fields.mapping(node, `the date of ${what}`);
+    if (!inner) return undefined;
+    inner.allow(['start', 'end']);
+    const startText = inner.string('start', { required: true, hint: DATE_HINT });
+    const endText = inner.string('end', { required: true, hint: DATE_HINT });
+    const start = startText === undefined ? undefined : parseDate(startText);
+    const end = endText === undefined ? undefined : parseDate(endText);
+    if (startText !== undefined && !start)
+      fields.report.error(inner.offset(inner.value('start')), `"${startText}" is not a date.`, DATE_HINT);
+    if (endText !== undefined && !end)
+      fields.report.error(inner.offset(inner.value('end')), `"${endText}" is not a date.`, DATE_HINT);
+    if (!start || !end) return undefined;
+    return { start, end };
+  }
+  const text = fields.string('date', { required: true, hint: DATE_HINT });
+  if (text === undefined) return undefined;
+  const start = parseDate(text);
+  if (!start) {
+    fields.report.error(fields.offset(node), `"${text}" in ${what} is not a date.`, DATE_HINT);
+    return undefined;
+  }
+  return { start };
+}
+
+export const timelineBlock = defineBlock<TimelineModel>({
+  name: 'timeline',
+  parse(fields, context) {
+    fields.allow(['id', 'title', 'mode', 'events']);
+    const id = fields.string('id', { required: true, hint: 'Give the timeline an id, such as "id: uac-policy".' });
+    const idOk = id !== undefined && context.claimId(id, fields.offset(fields.value('id')));
+    const title = fields.string('title');
+    const mode = fields.choice('mode', ['explore', 'sequence'] as const) ?? 'explore';
+    const nodes = fields.list('events', { required: true, hint: 'List the events under "events:".' }) ?? [];
+    const events: TimelineEventModel[] = [];
+    nodes.forEach((node, index) => {
+      const what = `event ${index + 1} of this timeline`;
+      const event = fields.mapping(node, what);
+      if (!event) return;
+      event.allow(['date', 'title', 'body', 'category', 'sources']);
+      const date = readDate(event, what);
+      const eventTitle = event.string('title', { required: true });
+      const body = event.string('body');
+      const category = event.choice('category', CATEGORY_VALUES) ?? 'event';
+      const sources = event.strings('sources') ?? [];
+      const bodyHtml = body === undefined ? undefined : context.markdown(body, event.offset(event.value('body')));
+      const cites = sources.map((source) => `[@${source}]`).join(' ');
+      if (cites) context.inline(cites, event.offset(event.value('sources')));
+      if (!date || eventTitle === undefined) return;
+      events.push({
+        ...date,
+        title: context.inline(eventTitle, event.offset(event.value('title'))),
+        ...(bodyHtml !== undefined ? { body: bodyHtml } : {}),
+        category,
+        sources,
+      });
+    });
+    if (!idOk || id === undefined || events.length !== nodes.length) return undefined;
+    return { id, mode, events, ...(title !== undefined ? { title } : {}) };
+  },
+  items: (model) => (model.mode === 'sequence' ? [model.id] : []),
+  render(model, context) {
+    const when = (event: TimelineEventModel) =>
+      event.end
+        ? `${formatDate(event.start, context.lang)} – ${formatDate(event.end, context.lang)}`
+        : formatDate(event.start, context.lang);
+    const sourceNumber = (id: string) => context.meta.sources.findIndex((source) => source.id === id) + 1;
+    return markup`<lk-timeline${attr('item-id', model.id)}${attr('mode', model.mode === 'sequence' ? 'sequence' : undefined)}>
+      ${model.title ? markup`<h3 slot="title">${model.title}</h3>` : ''}
+      <ol>
+        ${model.events.map(
+          (event) => markup`<li${attr('data-date', isoDate(event.start))}${attr(
+            'data-end',
+            event.end ? isoDate(event.end) : undefined,
+          )}${attr('data-category', event.category)}>
+            <time${attr('datetime', isoDate(event.start))}>${when(event)}</time>
+            <strong>${raw(event.title)}</strong>
+            ${event.body ? raw(event.body) : ''}
+            ${event.sources.map((id) => markup` <a class="lk-cite" href="#source-${id}">[${sourceNumber(id)}]</a>`)}
+          </li>`,
+        )}
+      </ol>
+    </lk-timeline>`.html;
+  },
+});
+
+export const timelineBlocks = [timelineBlock];

@@ -1,0 +1,938 @@
+import { LkAnswerEvent, LkElement, LkItemElement, devWarn, shuffleAway, type ItemState } from '@lessonkit/core';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { compareDates, datePosition, formatDate, parseDate, type TimelineDate } from './dates.js';
+import './strings.js';
+
+export const CATEGORIES = ['law', 'policy', 'court', 'event', 'report', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Icons shown with each category's name: never colour alone. */
+const ICONS: Record<Category, string> = { law: '§', policy: '▤', court: '⚖', event: '●', report: '✎', other: '◆' };
+
+/** One event as the timeline reads it from its list. */
+export interface TimelineEvent {
+  readonly index: number;
+  readonly start: TimelineDate;
+  readonly end?: TimelineDate;
+  readonly category: Category;
+  readonly title: string;
+  /** The authored list item, shown in the detail panel. */
+  readonly item: HTMLLIElement;
+}
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 64;
+
+/**
+ * A timeline of laws and events. It is authored as a plain ordered list, so
+ * it reads without JavaScript, to a screen reader and on paper; the element
+ * adds an axis with events placed in proportion to time, ranges as bands,
+ * categories with icons and names (never colour alone) and a filter, zoom
+ * and pan (buttons, keyboard, wheel, pinch), a detail panel, and a list view.
+ *
+ * Keyboard on the axis: ←/→ (or ↑/↓) move between events, Home/End go to the
+ * first/last, Enter or Space opens an event's details, +/− zoom.
+ *
+ * @tagname lk-timeline
+ * @summary An accessible timeline with proportional placement, filters, zoom and details.
+ *
+ * @slot - An `<ol>` whose `<li data-date="YYYY[-MM[-DD]]" data-end="…" data-category="law">` items hold a `<time>`, a title in `<strong>` and a description.
+ * @slot title - A heading for the timeline.
+ *
+ * @csspart toolbar - The view switch, filters and zoom buttons.
+ * @csspart filters - The category filter.
+ * @csspart axis - The scrolling axis.
+ * @csspart event - An event's marker (a button).
+ * @csspart band - A range's band.
+ * @csspart detail - The panel with the selected event.
+ * @csspart list - The list view.
+ * @csspart error - An author error (an event without a valid date).
+ *
+ * @cssprop --lk-timeline-height - Height of the axis (default 16rem).
+ * @cssprop --lk-timeline-law - Colour of laws (the other categories: -policy, -court, -event, -report, -other).
+ */
+export class LkTimeline extends LkItemElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LkElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override styles = [
+    LkElement.styles,
+    css`
+      :host {
+        --_law: var(--lk-timeline-law, light-dark(#0b57d0, #7cacf8));
+        --_policy: var(--lk-timeline-policy, light-dark(#7a4d00, #e3b341));
+        --_court: var(--lk-timeline-court, light-dark(#6f2da8, #c297ff));
+        --_event: var(--lk-timeline-event, light-dark(#116329, #56d364));
+        --_report: var(--lk-timeline-report, light-dark(#b3261e, #ff938a));
+        --_other: var(--lk-timeline-other, var(--_muted));
+        container-type: inline-size;
+        margin-block: var(--_space-4);
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_space-2) var(--_space-4);
+        margin-block-end: var(--_space-3);
+      }
+      fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-1) var(--_space-3);
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        padding: 0;
+        font-weight: 600;
+        margin-block-end: var(--_space-1);
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--_space-1);
+        min-height: 2.75rem;
+        cursor: pointer;
+      }
+      .icon {
+        display: inline-grid;
+        place-items: center;
+        width: 1.5rem;
+        height: 1.5rem;
+        border-radius: 50%;
+        background: var(--_color);
+        color: var(--_surface);
+        font-size: 0.8rem;
+        font-weight: 700;
+      }
+      .small {
+        min-height: 2.75rem;
+        padding-inline: var(--_space-3);
+      }
+      .axis {
+        position: relative;
+        overflow-x: auto;
+        overscroll-behavior-x: contain;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface-alt);
+        touch-action: pan-x pan-y;
+      }
+      .track {
+        position: relative;
+        width: calc(100% * var(--_zoom, 1));
+        min-width: 100%;
+        height: var(--lk-timeline-height, 16rem);
+      }
+      .line {
+        position: absolute;
+        inset-inline: 0;
+        top: 2.5rem;
+        border-top: 2px solid var(--_border);
+      }
+      .tick {
+        position: absolute;
+        top: 0.5rem;
+        inset-inline-start: calc(var(--_x) * 1%);
+        transform: translateX(-50%);
+        color: var(--_muted);
+        font-size: 0.75rem;
+      }
+      .band {
+        position: absolute;
+        top: 2.25rem;
+        height: 0.5rem;
+        inset-inline-start: calc(var(--_x) * 1%);
+        width: calc(var(--_w) * 1%);
+        border-radius: 0.25rem;
+        background: var(--_color);
+        opacity: 0.6;
+      }
+      ol.markers {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .marker {
+        position: absolute;
+        inset-inline-start: calc(var(--_x) * 1%);
+        top: calc(3.5rem + var(--_row) * 3rem);
+        display: inline-flex;
+        align-items: center;
+        gap: var(--_space-1);
+        max-width: 14rem;
+        min-height: 2.5rem;
+        padding: var(--_space-1) var(--_space-2);
+        border: 2px solid var(--_color);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        font: inherit;
+        font-size: 0.875rem;
+        text-align: start;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        cursor: pointer;
+      }
+      .marker[aria-current='true'] {
+        outline: 3px solid var(--_accent);
+        outline-offset: 1px;
+        font-weight: 700;
+      }
+      .marker:focus-visible {
+        outline: 3px solid var(--_focus);
+      }
+      .detail {
+        margin-block-start: var(--_space-3);
+        padding: var(--_space-3);
+        border-inline-start: 4px solid var(--_color, var(--_accent));
+        background: var(--_surface-alt);
+      }
+      .detail > :first-child {
+        margin-block-start: 0;
+      }
+      .status {
+        color: var(--_muted);
+      }
+      .error {
+        color: var(--_danger);
+        border: 2px solid var(--_danger);
+        border-radius: var(--_radius);
+        padding: var(--_space-2);
+      }
+      @container (max-width: 36rem) {
+        /* Narrow screens: a vertical axis, one event a row. */
+        .track {
+          width: 100%;
+          height: auto;
+          min-height: 0;
+          padding-block: var(--_space-2);
+        }
+        .line,
+        .tick,
+        .band {
+          display: none;
+        }
+        ol.markers {
+          display: grid;
+          gap: var(--_space-2);
+          padding-inline: var(--_space-2);
+        }
+        .marker {
+          position: static;
+          max-width: none;
+          white-space: normal;
+        }
+      }
+      .sequence {
+        display: grid;
+        gap: var(--_space-2);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_space-2);
+        padding: var(--_space-2);
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .row[data-verdict='correct'] {
+        border-color: var(--_success);
+        background: var(--_success-surface);
+      }
+      .row[data-verdict='incorrect'] {
+        border-color: var(--_danger);
+        background: var(--_danger-surface);
+      }
+      .row-title {
+        flex: 1;
+        min-width: 10rem;
+      }
+      .verdict {
+        font-weight: 700;
+      }
+      .verdict[data-verdict='correct'] {
+        color: var(--_success);
+      }
+      .verdict[data-verdict='incorrect'] {
+        color: var(--_danger);
+      }
+      .when,
+      .answer {
+        color: var(--_muted);
+      }
+      .move {
+        min-width: 2.75rem;
+        min-height: 2.75rem;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: transparent;
+        color: var(--_accent);
+        font: inherit;
+        font-weight: 700;
+        cursor: pointer;
+      }
+      .move[aria-disabled='true'] {
+        border-color: var(--_border);
+        color: var(--_muted);
+        cursor: default;
+      }
+      .actions {
+        margin-block-start: var(--_space-3);
+      }
+      @media (forced-colors: active) {
+        .icon {
+          border: 1px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** `axis` (the default): the visual timeline; `list`: the authored list. */
+  @property({ reflect: true }) view: 'axis' | 'list' = 'axis';
+
+  /** How far in (1 shows the whole span; up to 64). */
+  @property({ type: Number }) zoom = 1;
+
+  /** `explore` (the default) or `sequence`: the learner puts a shuffled set of the events in order by date. */
+  @property({ reflect: true }) mode: 'explore' | 'sequence' = 'explore';
+
+  /** In `sequence` mode, how many events to order (spread across the timeline); 0 for all. */
+  @property({ type: Number }) count = 0;
+
+  /** In `sequence` mode, how many checks the learner gets; 0 for no limit. */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 2;
+
+  /** In `sequence` mode, points for the whole order right. */
+  @property({ type: Number }) points = 1;
+
+  /** Seeds the shuffle (set from the learner's saved attempt, else the item id). */
+  @property() seed = '';
+
+  @state() private order: string[] = [];
+  @state() private attempts = 0;
+  @state() private showing = false;
+  @state() private lastScore = 0;
+  @state() private lastCorrect = false;
+  @state() private finished = false;
+  @state() private moved = false;
+  @state() private notice = '';
+  #refocus = '';
+
+  @state() private events: TimelineEvent[] = [];
+  @state() private hiddenCategories: ReadonlySet<Category> = new Set();
+  @state() private selected = -1;
+  @state() private problems: string[] = [];
+
+  readonly #observer = new MutationObserver(() => this.#read());
+
+  protected override get answerable(): boolean {
+    return this.mode === 'sequence';
+  }
+
+  /** An event's identifier in responses: its list item's id, else its place in date order (e1, e2…). */
+  eventId(event: TimelineEvent): string {
+    return event.item.id || `e${event.index + 1}`;
+  }
+
+  /** The events to order, in the right order. */
+  get #sequenceKey(): string[] {
+    const all = this.events;
+    const count = this.count > 0 ? Math.min(this.count, all.length) : all.length;
+    // A subset spread evenly across the timeline.
+    const picked =
+      count === all.length
+        ? all
+        : Array.from({ length: count }, (_, n) => all[Math.round((n * (all.length - 1)) / Math.max(1, count - 1))]);
+    return picked.filter((event) => event !== undefined).map((event) => this.eventId(event));
+  }
+
+  /** The learner's order (event ids). */
+  get response(): string[] {
+    return [...this.order];
+  }
+
+  override useSeed(seed: string): void {
+    if (!this.seed) this.seed = `${seed}/${this.itemId}`;
+  }
+
+  override restore(saved: ItemState): void {
+    if (saved.interaction !== 'sequencing') return;
+    this.order = [...saved.response];
+    this.moved = saved.response.length > 0;
+    this.attempts = saved.attempts;
+    this.showing = saved.attempts > 0;
+    this.lastScore = saved.score;
+    this.lastCorrect = saved.correct === true;
+    this.finished = saved.final || (this.maxAttempts > 0 && saved.attempts >= this.maxAttempts);
+  }
+
+  #startOrder(): void {
+    const key = this.#sequenceKey;
+    const current = this.order.filter((id) => key.includes(id));
+    if (current.length === key.length && current.length > 0) {
+      this.order = current;
+      return;
+    }
+    this.order = shuffleAway(key, this.seed || this.itemId || 'timeline');
+    this.moved = false;
+  }
+  #pinch: Map<number, number> = new Map();
+  #pinchStart = 0;
+
+  /** The events shown (after the filter), in date order. */
+  get shownEvents(): TimelineEvent[] {
+    return this.events.filter((event) => !this.hiddenCategories.has(event.category));
+  }
+
+  get #span(): { from: number; to: number } {
+    if (this.events.length === 0) return { from: 0, to: 1 };
+    let from = Infinity;
+    let to = -Infinity;
+    for (const event of this.events) {
+      from = Math.min(from, datePosition(event.start));
+      to = Math.max(to, datePosition(event.end ?? event.start));
+    }
+    const margin = Math.max((to - from) * 0.04, 0.5);
+    return { from: Math.floor(from - margin), to: Math.ceil(to + margin) };
+  }
+
+  /** Where an event sits along the axis, from 0 to 100. */
+  position(event: TimelineEvent): number {
+    const { from, to } = this.#span;
+    return ((datePosition(event.start) - from) / (to - from)) * 100;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#read();
+    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  #read(): void {
+    const list = [...this.children].find((child) => child.localName === 'ol' || child.localName === 'ul');
+    const items = list ? [...list.children].filter((child): child is HTMLLIElement => child.localName === 'li') : [];
+    const problems: string[] = [];
+    const events: Omit<TimelineEvent, 'index'>[] = [];
+    for (const item of items) {
+      const raw = item.dataset.date ?? item.querySelector('time')?.getAttribute('datetime') ?? '';
+      const start = parseDate(raw);
+      if (!start) {
+        problems.push(this.t('timeline.badDate', { date: raw }));
+        continue;
+      }
+      const end = item.dataset.end ? parseDate(item.dataset.end) : undefined;
+      if (item.dataset.end && !end) problems.push(this.t('timeline.badDate', { date: item.dataset.end }));
+      const category = (CATEGORIES as readonly string[]).includes(item.dataset.category ?? '')
+        ? (item.dataset.category as Category)
+        : 'other';
+      const title = (item.querySelector('strong, h3, h4')?.textContent ?? item.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      events.push({ start, ...(end ? { end } : {}), category, title, item });
+    }
+    events.sort((a, b) => compareDates(a.start, b.start));
+    this.events = events.map((event, index) => ({ ...event, index }));
+    if (problems.join() !== this.problems.join()) {
+      for (const problem of problems) devWarn('lk-timeline', problem);
+    }
+    this.problems = problems;
+    if (this.selected >= this.events.length) this.selected = -1;
+    if (this.mode === 'sequence') this.#startOrder();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (
+      this.mode === 'sequence' &&
+      (changed.has('seed') || changed.has('mode') || changed.has('count')) &&
+      this.attempts === 0 &&
+      !this.moved
+    ) {
+      this.order = [];
+      this.#startOrder();
+    }
+  }
+
+  #color(category: Category): string {
+    return `var(--_${category})`;
+  }
+
+  #dateText(event: TimelineEvent): string {
+    const start = formatDate(event.start, this.locale);
+    return event.end ? this.t('timeline.to', { start, end: formatDate(event.end, this.locale) }) : start;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    root
+      .querySelector<HTMLSlotElement>('slot[name="title"]')
+      ?.assign(...[...this.children].filter((child) => child.slot === 'title'));
+    root
+      .querySelector<HTMLSlotElement>('slot:not([name])')
+      ?.assign(...(this.view === 'list' ? [...this.children].filter((child) => !child.slot) : []));
+    // Positions go through the CSSOM, never a style attribute (strict CSPs forbid those).
+    const track = root.querySelector<HTMLElement>('.track');
+    track?.style.setProperty('--_zoom', String(this.zoom));
+    for (const element of root.querySelectorAll<HTMLElement>('[data-x], [data-category]')) {
+      if (element.dataset.x) element.style.setProperty('--_x', element.dataset.x);
+      if (element.dataset.w) element.style.setProperty('--_w', element.dataset.w);
+      if (element.dataset.row) element.style.setProperty('--_row', element.dataset.row);
+      if (element.dataset.category)
+        element.style.setProperty('--_color', this.#color(element.dataset.category as Category));
+    }
+    if (this.#refocus) {
+      root.querySelector<HTMLElement>(this.#refocus)?.focus();
+      this.#refocus = '';
+    }
+    const detail = root.querySelector<HTMLElement>('.detail');
+    const event = this.events[this.selected];
+    if (detail && event) detail.style.setProperty('--_color', this.#color(event.category));
+  }
+
+  #toggle(category: Category): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (hidden.has(category)) hidden.delete(category);
+    else hidden.add(category);
+    this.hiddenCategories = hidden;
+    const selected = this.events[this.selected];
+    if (selected && hidden.has(selected.category)) this.selected = -1;
+  }
+
+  /** Zooms by a factor, keeping the middle of the view in place. */
+  setZoom(zoom: number): void {
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+    if (!axis || next === this.zoom) {
+      this.zoom = next;
+      return;
+    }
+    const middle = (axis.scrollLeft + axis.clientWidth / 2) / axis.scrollWidth;
+    this.zoom = next;
+    void this.updateComplete.then(() => {
+      axis.scrollLeft = middle * axis.scrollWidth - axis.clientWidth / 2;
+    });
+  }
+
+  #focusEvent(position: number): void {
+    const shown = this.shownEvents;
+    const event = shown[Math.max(0, Math.min(position, shown.length - 1))];
+    if (!event) return;
+    const button = this.renderRoot.querySelector<HTMLElement>(`.marker[data-index="${event.index}"]`);
+    button?.focus();
+    button?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const shown = this.shownEvents;
+    const current = shown.findIndex(
+      (candidate) =>
+        this.renderRoot.querySelector(`.marker[data-index="${candidate.index}"]`) === this.shadowRoot?.activeElement,
+    );
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => this.#focusEvent(current + 1),
+      ArrowDown: () => this.#focusEvent(current + 1),
+      ArrowLeft: () => this.#focusEvent(current - 1),
+      ArrowUp: () => this.#focusEvent(current - 1),
+      Home: () => this.#focusEvent(0),
+      End: () => this.#focusEvent(shown.length - 1),
+      '+': () => this.setZoom(this.zoom * 2),
+      '=': () => this.setZoom(this.zoom * 2),
+      '-': () => this.setZoom(this.zoom / 2),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  }
+
+  #onWheel(event: WheelEvent): void {
+    // Ctrl/⌘ + wheel (and trackpad pinch, which browsers send as ctrl+wheel) zooms; plain wheel scrolls.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    this.setZoom(this.zoom * (event.deltaY < 0 ? 1.25 : 0.8));
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    if (event.pointerType !== 'touch') return;
+    this.#pinch.set(event.pointerId, event.clientX);
+    if (this.#pinch.size === 2) {
+      const [a, b] = [...this.#pinch.values()];
+      this.#pinchStart = Math.abs((a ?? 0) - (b ?? 0)) || 1;
+    }
+  }
+
+  #onPointerMove(event: PointerEvent): void {
+    if (!this.#pinch.has(event.pointerId) || this.#pinch.size !== 2) return;
+    this.#pinch.set(event.pointerId, event.clientX);
+    const [a, b] = [...this.#pinch.values()];
+    const distance = Math.abs((a ?? 0) - (b ?? 0));
+    if (Math.abs(distance - this.#pinchStart) > 40) {
+      this.setZoom(this.zoom * (distance / this.#pinchStart));
+      this.#pinchStart = distance;
+    }
+  }
+
+  #onPointerEnd(event: PointerEvent): void {
+    this.#pinch.delete(event.pointerId);
+  }
+
+  #select(index: number): void {
+    this.selected = this.selected === index ? -1 : index;
+  }
+
+  #renderAxis() {
+    const shown = this.shownEvents;
+    const { from, to } = this.#span;
+    const step = Math.max(1, Math.ceil((to - from) / (8 * this.zoom)));
+    const ticks: number[] = [];
+    for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+    // Rows keep nearby markers from covering each other.
+    const rows = shown.map((_, position) => position % 3);
+    return html`<div
+      class="axis"
+      part="axis"
+      @keydown=${this.#onKeydown}
+      @wheel=${this.#onWheel}
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerEnd}
+      @pointercancel=${this.#onPointerEnd}
+    >
+      <div class="track">
+        <div class="line" aria-hidden="true"></div>
+        ${ticks.map(
+          (year) =>
+            html`<span class="tick" aria-hidden="true" data-x=${((year - from) / (to - from)) * 100}>${year}</span>`,
+        )}
+        ${shown
+          .filter((event) => event.end)
+          .map(
+            (event) =>
+              html`<span
+                class="band"
+                part="band"
+                aria-hidden="true"
+                data-category=${event.category}
+                data-x=${this.position(event)}
+                data-w=${((datePosition(event.end ?? event.start) - datePosition(event.start)) / (to - from)) * 100}
+              ></span>`,
+          )}
+        <ol class="markers" aria-label=${this.t('timeline.label')} aria-describedby="keys">
+          ${repeat(
+            shown,
+            (event) => event.index,
+            (event, position) =>
+              html`<li>
+                <button
+                  class="marker"
+                  part="event"
+                  type="button"
+                  data-index=${event.index}
+                  data-category=${event.category}
+                  data-x=${this.position(event)}
+                  data-row=${rows[position] ?? 0}
+                  tabindex=${
+                    position ===
+                    Math.max(
+                      0,
+                      shown.findIndex((e) => e.index === this.selected),
+                    )
+                      ? '0'
+                      : '-1'
+                  }
+                  aria-current=${this.selected === event.index ? 'true' : 'false'}
+                  aria-controls="detail"
+                  @click=${() => this.#select(event.index)}
+                  @focus=${(focus: FocusEvent) => this.#rove(focus)}
+                >
+                  <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
+                  <span class="visually-hidden">${this.t(`timeline.category.${event.category}`)}:</span>
+                  ${this.#dateText(event)} — ${event.title}
+                </button>
+              </li>`,
+          )}
+        </ol>
+      </div>
+    </div>`;
+  }
+
+  /** Keeps one tab stop in the list of markers: the one last focused. */
+  #rove(event: FocusEvent): void {
+    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('.marker')) {
+      marker.tabIndex = marker === event.target ? 0 : -1;
+    }
+  }
+
+  #renderDetail() {
+    const event = this.events[this.selected];
+    return html`<section class="detail" part="detail" id="detail" aria-live="polite" ?hidden=${!event}>
+      ${
+        event
+          ? html`<p class="status">
+                <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
+                ${this.t(`timeline.category.${event.category}`)} · ${this.#dateText(event)}
+              </p>
+              ${[...event.item.cloneNode(true).childNodes]}`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #event(id: string): TimelineEvent | undefined {
+    return this.events.find((event) => this.eventId(event) === id);
+  }
+
+  #move(id: string, step: -1 | 1): void {
+    const from = this.order.indexOf(id);
+    const to = from + step;
+    if (this.showing || this.finished || from < 0 || to < 0 || to >= this.order.length) return;
+    const order = [...this.order];
+    order.splice(from, 1);
+    order.splice(to, 0, id);
+    this.order = order;
+    this.moved = true;
+    this.notice = '';
+    this.#refocus = `[data-id="${CSS.escape(id)}"] [part~="${step < 0 ? 'move-up' : 'move-down'}"]`;
+    this.notice = this.t('timeline.moved', { title: this.#event(id)?.title ?? id, n: to + 1, total: order.length });
+  }
+
+  #check(): void {
+    if (this.showing || this.finished) return;
+    if (!this.moved) {
+      this.notice = this.t('timeline.moveFirst');
+      return;
+    }
+    const key = this.#sequenceKey;
+    const right = key.filter((id, index) => this.order[index] === id).length;
+    const correct = right === key.length;
+    const score = correct ? this.points : Math.round((this.points * right * 100) / key.length) / 100;
+    this.attempts += 1;
+    this.lastScore = score;
+    this.lastCorrect = correct;
+    this.showing = true;
+    this.finished = correct || (this.maxAttempts > 0 && this.attempts >= this.maxAttempts);
+    this.notice = '';
+    this.emit(
+      new LkAnswerEvent({
+        itemId: this.itemId,
+        interaction: 'sequencing',
+        response: this.response,
+        correct,
+        score,
+        maxScore: this.points,
+        attempt: this.attempts,
+        final: this.finished,
+      }),
+    );
+    this.#refocus = this.finished ? '.sequence button' : '[part~="retry-button"]';
+  }
+
+  #tryAgain(): void {
+    this.showing = false;
+    this.#refocus = '.sequence button';
+  }
+
+  #sequenceStatus(): string {
+    if (this.notice) return this.notice;
+    if (!this.showing) return '';
+    const format = (value: number) => new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 }).format(value);
+    const verdict = this.lastCorrect
+      ? this.t('timeline.correct')
+      : this.lastScore > 0
+        ? this.t('timeline.partial')
+        : this.t('timeline.incorrect');
+    const left = this.finished
+      ? ''
+      : ` ${this.t('timeline.triesLeft', { count: Math.max(0, this.maxAttempts - this.attempts) })}`;
+    return `${verdict} ${this.t('timeline.score', { score: format(this.lastScore), max: format(this.points) })}${this.maxAttempts > 0 ? left : ''}`;
+  }
+
+  #renderSequence() {
+    const key = this.#sequenceKey;
+    const locked = this.showing || this.finished;
+    return html`<p class="status">${this.t('timeline.sequenceInstructions')}</p>
+      <ol class="sequence" part="sequence">
+        ${repeat(
+          this.order,
+          (id) => id,
+          (id, position) => {
+            const event = this.#event(id);
+            if (!event) return nothing;
+            const right = key[position] === id;
+            const verdict = this.showing ? (right ? 'correct' : 'incorrect') : undefined;
+            return html`<li class="row" part="row" data-id=${id} data-verdict=${verdict ?? nothing}>
+              ${
+                verdict
+                  ? html`<span class="verdict" data-verdict=${verdict}
+                      ><span aria-hidden="true">${right ? '✓' : '✗'}</span> ${this.t(`timeline.${verdict}Item`)}</span
+                    >`
+                  : nothing
+              }
+              <span class="row-title"
+                ><span class="icon" aria-hidden="true" data-category=${event.category}>${ICONS[event.category]}</span>
+                ${event.title}${
+                  this.finished
+                    ? html` <span class="when">(${this.#dateText(event)})</span>${
+                          right
+                            ? nothing
+                            : html` <span class="answer"
+                                >${this.t('timeline.belongsAt', { n: key.indexOf(id) + 1 })}</span
+                              >`
+                        }`
+                    : nothing
+                }</span
+              >
+              <button
+                class="move"
+                part="move-up"
+                type="button"
+                aria-label=${this.t('timeline.moveUp', { title: event.title })}
+                aria-disabled=${locked || position === 0 ? 'true' : 'false'}
+                @click=${() => this.#move(id, -1)}
+                @keydown=${(keyEvent: KeyboardEvent) => this.#moveKeys(keyEvent, id)}
+              >
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button
+                class="move"
+                part="move-down"
+                type="button"
+                aria-label=${this.t('timeline.moveDown', { title: event.title })}
+                aria-disabled=${locked || position === this.order.length - 1 ? 'true' : 'false'}
+                @click=${() => this.#move(id, 1)}
+                @keydown=${(keyEvent: KeyboardEvent) => this.#moveKeys(keyEvent, id)}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
+            </li>`;
+          },
+        )}
+      </ol>
+      <div class="actions">
+        ${
+          this.finished
+            ? nothing
+            : this.showing
+              ? html`<button class="button" part="retry-button" type="button" @click=${this.#tryAgain}>
+                  ${this.t('timeline.tryAgain')}
+                </button>`
+              : html`<button class="button" part="check-button" type="button" @click=${this.#check}>
+                  ${this.t('timeline.check')}
+                </button>`
+        }
+      </div>
+      <p class="status" part="status" role="status">${this.#sequenceStatus()}</p>`;
+  }
+
+  #moveKeys(event: KeyboardEvent, id: string): void {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    this.#move(id, event.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  override render() {
+    if (this.mode === 'sequence') {
+      return html`<slot name="title"></slot>
+        ${this.problems.map((problem) => html`<p class="error" part="error">${problem}</p>`)}
+        ${this.events.length === 0 ? html`<p class="status">${this.t('timeline.empty')}</p>` : this.#renderSequence()}`;
+    }
+    const present = CATEGORIES.filter((category) => this.events.some((event) => event.category === category));
+    const shown = this.shownEvents;
+    return html`
+      <slot name="title"></slot>
+      ${this.problems.map((problem) => html`<p class="error" part="error">${problem}</p>`)}
+      ${
+        this.events.length === 0
+          ? html`<p class="status">${this.t('timeline.empty')}</p>`
+          : html`<div class="toolbar" part="toolbar">
+                <div role="group" aria-label=${this.t('timeline.views')}>
+                  ${(['axis', 'list'] as const).map(
+                    (view) =>
+                      html`<button
+                        class="button small"
+                        data-variant=${this.view === view ? nothing : 'quiet'}
+                        type="button"
+                        aria-pressed=${this.view === view ? 'true' : 'false'}
+                        @click=${() => (this.view = view)}
+                      >
+                        ${this.t(`timeline.${view}`)}
+                      </button>`,
+                  )}
+                </div>
+                ${
+                  this.view === 'axis'
+                    ? html`<fieldset part="filters">
+                          <legend>${this.t('timeline.filter')}</legend>
+                          ${present.map(
+                            (category) =>
+                              html`<label
+                                ><input
+                                  type="checkbox"
+                                  .checked=${!this.hiddenCategories.has(category)}
+                                  @change=${() => this.#toggle(category)}
+                                /><span class="icon" aria-hidden="true" data-category=${category}
+                                  >${ICONS[category]}</span
+                                >${this.t(`timeline.category.${category}`)}</label
+                              >`,
+                          )}
+                        </fieldset>
+                        <div role="group" aria-label=${this.t('timeline.zoom')}>
+                          <button
+                            class="button small"
+                            data-variant="quiet"
+                            type="button"
+                            @click=${() => this.setZoom(this.zoom * 2)}
+                          >
+                            ${this.t('timeline.zoomIn')}
+                          </button>
+                          <button
+                            class="button small"
+                            data-variant="quiet"
+                            type="button"
+                            @click=${() => this.setZoom(this.zoom / 2)}
+                          >
+                            ${this.t('timeline.zoomOut')}
+                          </button>
+                          <button
+                            class="button small"
+                            data-variant="quiet"
+                            type="button"
+                            @click=${() => this.setZoom(1)}
+                          >
+                            ${this.t('timeline.fit')}
+                          </button>
+                        </div>`
+                    : nothing
+                }
+              </div>
+              ${
+                this.view === 'axis'
+                  ? html`<p class="visually-hidden" id="keys">${this.t('timeline.keys')}</p>
+                      <p class="status" role="status">
+                        ${
+                          shown.length === 0
+                            ? this.t('timeline.none')
+                            : this.t('timeline.shown', { shown: shown.length, total: this.events.length })
+                        }
+                      </p>
+                      ${this.#renderAxis()} ${this.#renderDetail()}`
+                  : html`<div part="list"><slot></slot></div>`
+              }`
+      }
+    `;
+  }
+}

@@ -1,0 +1,58 @@
+import { createSanitizer } from '@lessonkit/core';
+import { compileLesson, formatDiagnostic, renderWebPage } from '@lessonkit/pipeline';
+import { JSDOM } from 'jsdom';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timelineBlocks } from '../src/block.js';
+
+const options = { file: 'lesson.md', blocks: timelineBlocks, sanitize: createSanitizer(new JSDOM('').window) };
+const lesson = (block: string) =>
+  `---\nid: l\ntitle: T\nsources:\n  - id: tvpa-2000\n    title: TVPA\n---\n\n## A\n\n\`\`\`timeline\n${block}\`\`\`\n`;
+const problems = (block: string) => compileLesson(lesson(block), options).diagnostics.map(formatDiagnostic);
+
+describe('the timeline block', () => {
+  it('renders events as an ordered list with dates, categories, ranges and citations', () => {
+    const { lesson: model, diagnostics } = compileLesson(
+      lesson(
+        'id: uac\ntitle: Children and the law\nevents:\n  - date: 2000-10-28\n    title: Trafficking Victims Protection Act\n    category: law\n    body: Created new federal trafficking crimes and the T visa.\n    sources: [tvpa-2000]\n  - date: {start: 2013-10, end: 2014-09}\n    title: Surge\n',
+      ),
+      options,
+    );
+    assert.deepEqual(diagnostics, []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: timelineBlocks })).window.document;
+    const items = [...doc.querySelectorAll('lk-timeline[item-id="uac"] > ol > li')];
+    assert.equal(items.length, 2);
+    assert.equal(items[0]!.getAttribute('data-date'), '2000-10-28');
+    assert.equal(items[0]!.getAttribute('data-category'), 'law');
+    assert.equal(items[0]!.querySelector('time')!.textContent, 'October 28, 2000');
+    assert.equal(items[0]!.querySelector('a.lk-cite')!.getAttribute('href'), '#source-tvpa-2000');
+    assert.equal(items[1]!.getAttribute('data-end'), '2014-09');
+    assert.equal(items[1]!.getAttribute('data-category'), 'event', 'the default category');
+    assert.equal(doc.querySelector('lk-timeline h3[slot="title"]')!.textContent, 'Children and the law');
+  });
+
+  it('locates a missing date, a malformed date and a bad range end', () => {
+    assert.deepEqual(problems('id: t\nevents:\n  - title: No date\n'), [
+      'lesson.md:14:5: error: event 1 of this timeline is missing "date". Use YYYY, YYYY-MM or YYYY-MM-DD (a range as {start: …, end: …}).',
+    ]);
+    assert.deepEqual(problems('id: t\nevents:\n  - date: 2001-02-30\n    title: Bad\n'), [
+      'lesson.md:14:11: error: "2001-02-30" in event 1 of this timeline is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD (a range as {start: …, end: …}).',
+    ]);
+    const range = problems('id: t\nevents:\n  - date: {start: 2013-10, end: sometime}\n    title: Bad\n');
+    assert.equal(range.length, 1);
+    assert.match(range[0]!, /^lesson\.md:14:\d+: error: "sometime" is not a date\./);
+  });
+
+  it('reports an unknown category and an unknown source', () => {
+    const found = problems('id: t\nevents:\n  - date: 2000\n    title: X\n    category: lawz\n    sources: [tvpa]\n');
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /"category" in event 1 of this timeline must be one of law, policy, court, event, report, other, not "lawz"\. Did you mean "law"\?/,
+    );
+    assert.match(
+      found[1]!,
+      /^lesson\.md:17:\d+: error: citation \[@tvpa\] names no source\. Add a source with "id: tvpa"/,
+    );
+  });
+});

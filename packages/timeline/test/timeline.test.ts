@@ -1,0 +1,254 @@
+import { captureWarnings } from '@lessonkit/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../lk-timeline.js';
+import type { LkTimeline } from '../src/timeline.js';
+
+// Authored out of order on purpose: the element sorts by date.
+const policy = html`<lk-timeline>
+  <h3 slot="title">Unaccompanied children and trafficking law</h3>
+  <ol>
+    <li data-date="2000-10-28" data-category="law">
+      <time datetime="2000-10-28">October 28, 2000</time> <strong>Trafficking Victims Protection Act</strong>
+      <p>Created new federal trafficking crimes and the T visa.</p>
+    </li>
+    <li data-date="1997" data-category="court">
+      <time datetime="1997">1997</time> <strong>Flores Settlement Agreement</strong>
+      <p>Set standards for detaining and releasing immigrant children.</p>
+    </li>
+    <li data-date="2008-12-23" data-category="law">
+      <time datetime="2008-12-23">December 23, 2008</time> <strong>TVPRA of 2008</strong>
+      <p>Section 235 set screening rules for children from Mexico and Canada.</p>
+    </li>
+    <li data-date="2013-10" data-end="2014-09" data-category="event">
+      <time datetime="2013-10">FY2014</time> <strong>Surge of unaccompanied children</strong>
+      <p>68,541 unaccompanied children apprehended, a record at the time.</p>
+    </li>
+    <li data-date="2015-07-14" data-category="report">
+      <time datetime="2015-07-14">July 14, 2015</time> <strong>GAO-15-521</strong>
+      <p>Found CBP screening of Mexican children inconsistent and poorly documented.</p>
+    </li>
+  </ol>
+</lk-timeline>`;
+
+const markers = (el: LkTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="event"]')];
+const titles = (el: LkTimeline) => el.shownEvents.map((event) => event.title);
+/** What a screen reader says for an element: its text without aria-hidden parts. */
+const spoken = (element: Element): string => {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+};
+const focused = (el: LkTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('lk-timeline', () => {
+  it('orders events by date and places them in proportion to time', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    expect(titles(el)).to.deep.equal([
+      'Flores Settlement Agreement',
+      'Trafficking Victims Protection Act',
+      'TVPRA of 2008',
+      'Surge of unaccompanied children',
+      'GAO-15-521',
+    ]);
+    const [flores, tvpa, tvpra] = el.shownEvents.map((event) => el.position(event));
+    // 1997 → Oct 2000 is about 3.8 years; Oct 2000 → Dec 2008 about 8.2: the gaps keep that ratio.
+    expect((tvpa! - flores!) / (tvpra! - tvpa!)).to.be.closeTo(3.82 / 8.15, 0.02);
+    const lefts = markers(el).map((marker) => marker.getBoundingClientRect().left);
+    expect([...lefts].sort((a, b) => a - b)).to.deep.equal(lefts);
+    expect(spoken(markers(el)[1]!)).to.equal('Law: October 28, 2000 — Trafficking Victims Protection Act');
+    expect(el.shadowRoot!.querySelectorAll('[part~="band"]'), 'the range is a band').to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between events with the arrow keys, Home and End, and opens one with Enter', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    const [first] = markers(el);
+    expect(
+      markers(el).filter((marker) => marker.tabIndex === 0),
+      'one tab stop',
+    ).to.have.length(1);
+    first!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)!.textContent).to.contain('Trafficking Victims Protection Act');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)!.textContent).to.contain('GAO-15-521');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)!.textContent).to.contain('Flores');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector<HTMLElement>('[part~="detail"]')!;
+    expect(detail.hidden).to.be.false;
+    expect(detail.textContent).to.contain('Created new federal trafficking crimes and the T visa.');
+    expect(focused(el)!.getAttribute('aria-current')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category, with icons and names, and says how many are shown', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    const law = [...el.shadowRoot!.querySelectorAll('[part~="filters"] label')].find((label) =>
+      label.textContent!.includes('Law'),
+    )!;
+    expect(law.querySelector('.icon')!.textContent).to.equal('§');
+    law.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Flores Settlement Agreement', 'Surge of unaccompanied children', 'GAO-15-521']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('3 of 5 events shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('zooms with buttons, keys and ctrl+wheel, widening the axis', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
+    const width = track.getBoundingClientRect().width;
+    const zoomIn = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (button) => button.textContent!.trim() === 'Zoom in',
+    )!;
+    zoomIn.click();
+    await el.updateComplete;
+    expect(el.zoom).to.equal(2);
+    expect(track.getBoundingClientRect().width).to.be.closeTo(width * 2, 2);
+    markers(el)[0]!.focus();
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(el.zoom).to.equal(1);
+    el.shadowRoot!.querySelector('.axis')!.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(el.zoom).to.equal(1.25);
+  });
+
+  it('shows the authored list in list view', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    const list = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (button) => button.textContent!.trim() === 'List',
+    )!;
+    list.click();
+    await el.updateComplete;
+    expect(list.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.querySelector('ol')!.assignedSlot).to.exist;
+    expect(el.querySelector('ol')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports an event without a valid date instead of placing it anywhere', async () => {
+    let el!: LkTimeline;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<LkTimeline>(
+        html`<lk-timeline
+          ><ol>
+            <li data-date="2001-02-30"><strong>Nonsense</strong></li>
+            <li data-date="2002"><strong>Fine</strong></li>
+          </ol></lk-timeline
+        >`,
+      );
+    });
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('“2001-02-30”');
+    expect(warnings.join('\n')).to.contain('2001-02-30');
+    expect(titles(el)).to.deep.equal(['Fine']);
+  });
+
+  it('speaks Spanish, dates included', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div lang="es">${policy}</div>`).then((wrapper) =>
+      wrapper.querySelector('lk-timeline')!,
+    );
+    await el.updateComplete;
+    expect(spoken(markers(el)[1]!)).to.equal('Ley: 28 de octubre de 2000 — Trafficking Victims Protection Act');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('5 de 5 sucesos visibles');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('lk-timeline in sequence mode', () => {
+  const sequence = (attributes: { count?: number } = {}) =>
+    fixture<LkTimeline>(
+      html`<lk-timeline item-id="seq" mode="sequence" count=${attributes.count ?? 0} points="4">
+        <ol>
+          <li data-date="2000-10-28" data-category="law"><strong>TVPA</strong></li>
+          <li data-date="1997" data-category="court"><strong>Flores</strong></li>
+          <li data-date="2008-12-23" data-category="law"><strong>TVPRA 2008</strong></li>
+          <li data-date="2015-07-14" data-category="report"><strong>GAO-15-521</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+  const rows = (el: LkTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+  const order = (el: LkTimeline) => rows(el).map((row) => row.dataset.id);
+  const moveUp = (el: LkTimeline, id: string) =>
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-id="${id}"] [part~="move-up"]`)!;
+
+  it('is put in date order with the keyboard alone and scored as a sequencing answer', async () => {
+    const el = await sequence();
+    expect(order(el)).to.not.deep.equal(['e1', 'e2', 'e3', 'e4']);
+    expect(el.shadowRoot!.textContent, 'no dates while ordering').to.not.contain('December');
+    await expect(el).to.be.accessible();
+    for (const [position, id] of ['e1', 'e2', 'e3', 'e4'].entries()) {
+      if (order(el)[position] === id) continue;
+      const button = moveUp(el, id);
+      button.focus();
+      while (order(el).indexOf(id) > position) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal(moveUp(el, id));
+      }
+    }
+    const answered = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
+    );
+    const check = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!;
+    check.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await answered;
+    expect(detail).to.deep.include({ itemId: 'seq', interaction: 'sequencing', correct: true, score: 4, final: true });
+    expect(detail.response).to.deep.equal(['e1', 'e2', 'e3', 'e4']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Correct. Score: 4 of 4.');
+    expect(el.shadowRoot!.textContent, 'dates shown once finished').to.contain('December 23, 2008');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives credit by positions, says where the others belong after the last try, and restores', async () => {
+    const el = await sequence();
+    el.restore({
+      interaction: 'sequencing',
+      response: ['e1', 'e2', 'e4', 'e3'],
+      correct: false,
+      score: 2,
+      maxScore: 4,
+      attempts: 2,
+      final: true,
+    });
+    await el.updateComplete;
+    expect(order(el)).to.deep.equal(['e1', 'e2', 'e4', 'e3']);
+    const answers = [...el.shadowRoot!.querySelectorAll('.answer')].map((answer) => answer.textContent!.trim());
+    expect(answers).to.deep.equal(['belongs at position 4', 'belongs at position 3']);
+    expect(el.shadowRoot!.querySelector('[part~="check-button"]')).to.be.null;
+  });
+
+  it('asks for a move before checking, and orders a spread-out subset with count', async () => {
+    const el = await sequence({ count: 3 });
+    expect(order(el).sort()).to.deep.equal(['e1', 'e3', 'e4']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+      'Move the events into order before checking.',
+    );
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <lk-timeline item-id="seq-es" mode="sequence"
+          ><ol>
+            <li data-date="2000"><strong>A</strong></li>
+            <li data-date="2001"><strong>B</strong></li>
+          </ol></lk-timeline
+        >
+      </div>`,
+    ).then((wrapper) => wrapper.querySelector('lk-timeline')!);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="check-button"]')!.textContent!.trim()).to.equal('Comprobar');
+    expect(el.shadowRoot!.querySelector('[part~="move-up"]')!.getAttribute('aria-label')).to.match(/^Subir «[AB]»$/);
+  });
+});
