@@ -3,12 +3,13 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import core from '../packages/core/custom-elements.json';
 import lesson from '../packages/lesson/custom-elements.json';
 import quiz from '../packages/quiz/custom-elements.json';
+import timeline from '../packages/timeline/custom-elements.json';
 
 // Autodocs (attributes, properties, events, slots, parts, CSS properties) come
 // from the manifests the analyzer writes from each class's JSDoc.
 setCustomElementsManifest({
   schemaVersion: quiz.schemaVersion,
-  modules: [...core.modules, ...quiz.modules, ...lesson.modules],
+  modules: [...core.modules, ...quiz.modules, ...lesson.modules, ...timeline.modules],
 });
 
 const preview: Preview = {

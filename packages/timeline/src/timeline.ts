@@ -1,6 +1,7 @@
 import { LkAnswerEvent, LkElement, LkItemElement, devWarn, shuffleAway, type ItemState } from '@lessonkit/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { compareDates, datePosition, formatDate, parseDate, type TimelineDate } from './dates.js';
 import './strings.js';
@@ -485,15 +486,10 @@ export class LkTimeline extends LkItemElement {
       .querySelector<HTMLSlotElement>('slot:not([name])')
       ?.assign(...(this.view === 'list' ? [...this.children].filter((child) => !child.slot) : []));
     // Positions go through the CSSOM, never a style attribute (strict CSPs forbid those).
-    const track = root.querySelector<HTMLElement>('.track');
-    track?.style.setProperty('--_zoom', String(this.zoom));
-    for (const element of root.querySelectorAll<HTMLElement>('[data-x], [data-category]')) {
-      if (element.dataset.x) element.style.setProperty('--_x', element.dataset.x);
-      if (element.dataset.w) element.style.setProperty('--_w', element.dataset.w);
-      if (element.dataset.row) element.style.setProperty('--_row', element.dataset.row);
-      if (element.dataset.category)
-        element.style.setProperty('--_color', this.#color(element.dataset.category as Category));
-    }
+    root.querySelector<HTMLElement>('.track')?.style.setProperty('--_zoom', String(this.zoom));
+    // A zoom changes only the track's width and the ticks; the markers keep their places.
+    if ([...changed.keys()].every((key) => key === 'zoom')) this.#place(root, '.tick');
+    else this.#place(root, '[data-x], [data-category]');
     if (this.#refocus) {
       root.querySelector<HTMLElement>(this.#refocus)?.focus();
       this.#refocus = '';
@@ -501,6 +497,18 @@ export class LkTimeline extends LkItemElement {
     const detail = root.querySelector<HTMLElement>('.detail');
     const event = this.events[this.selected];
     if (detail && event) detail.style.setProperty('--_color', this.#color(event.category));
+  }
+
+  /** Gives the positioned or coloured elements that `selector` matches their place and colour. */
+  #place(root: ShadowRoot, selector: string): void {
+    for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+      if (element.dataset.x) element.style.setProperty('--_x', element.dataset.x);
+      if (element.dataset.w) element.style.setProperty('--_w', element.dataset.w);
+      if (element.dataset.row) element.style.setProperty('--_row', element.dataset.row);
+      if (element.dataset.category) {
+        element.style.setProperty('--_color', this.#color(element.dataset.category as Category));
+      }
+    }
   }
 
   #toggle(category: Category): void {
@@ -602,6 +610,11 @@ export class LkTimeline extends LkItemElement {
     for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
     // Rows keep nearby markers from covering each other.
     const rows = shown.map((_, position) => position % 3);
+    // One tab stop: the selected event, else the first.
+    const tabStop = Math.max(
+      0,
+      shown.findIndex((event) => event.index === this.selected),
+    );
     return html`<div
       class="axis"
       part="axis"
@@ -632,38 +645,32 @@ export class LkTimeline extends LkItemElement {
               ></span>`,
           )}
         <ol class="markers" aria-label=${this.t('timeline.label')} aria-describedby="keys">
-          ${repeat(
-            shown,
-            (event) => event.index,
-            (event, position) =>
-              html`<li>
-                <button
-                  class="marker"
-                  part="event"
-                  type="button"
-                  data-index=${event.index}
-                  data-category=${event.category}
-                  data-x=${this.position(event)}
-                  data-row=${rows[position] ?? 0}
-                  tabindex=${
-                    position ===
-                    Math.max(
-                      0,
-                      shown.findIndex((e) => e.index === this.selected),
-                    )
-                      ? '0'
-                      : '-1'
-                  }
-                  aria-current=${this.selected === event.index ? 'true' : 'false'}
-                  aria-controls="detail"
-                  @click=${() => this.#select(event.index)}
-                  @focus=${(focus: FocusEvent) => this.#rove(focus)}
-                >
-                  <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
-                  <span class="visually-hidden">${this.t(`timeline.category.${event.category}`)}:</span>
-                  ${this.#dateText(event)} — ${event.title}
-                </button>
-              </li>`,
+          ${guard([this.events, this.hiddenCategories, this.selected, this.locale, this.strings], () =>
+            repeat(
+              shown,
+              (event) => event.index,
+              (event, position) =>
+                html`<li>
+                  <button
+                    class="marker"
+                    part="event"
+                    type="button"
+                    data-index=${event.index}
+                    data-category=${event.category}
+                    data-x=${this.position(event)}
+                    data-row=${rows[position] ?? 0}
+                    tabindex=${position === tabStop ? '0' : '-1'}
+                    aria-current=${this.selected === event.index ? 'true' : 'false'}
+                    aria-controls="detail"
+                    @click=${() => this.#select(event.index)}
+                    @focus=${(focus: FocusEvent) => this.#rove(focus)}
+                  >
+                    <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
+                    <span class="visually-hidden">${this.t(`timeline.category.${event.category}`)}:</span>
+                    ${this.#dateText(event)} — ${event.title}
+                  </button>
+                </li>`,
+            ),
           )}
         </ol>
       </div>
