@@ -12,6 +12,7 @@ export interface TimelineEventModel {
   readonly body?: string;
   readonly category: (typeof CATEGORY_VALUES)[number];
   readonly sources: readonly string[];
+  readonly image?: { readonly src: string; readonly alt: string };
 }
 
 export interface TimelineModel {
@@ -66,7 +67,34 @@ export const timelineBlock = defineBlock<TimelineModel>({
       const what = `event ${index + 1} of this timeline`;
       const event = fields.mapping(node, what);
       if (!event) return;
-      event.allow(['date', 'title', 'body', 'category', 'sources']);
+      event.allow(['date', 'title', 'body', 'category', 'sources', 'image']);
+      let image: { src: string; alt: string } | undefined;
+      const imageNode = event.value('image');
+      if (imageNode) {
+        const picture = event.mapping(imageNode, `the image of ${what}`);
+        if (picture) {
+          picture.allow(['src', 'alt']);
+          const src = picture.string('src', {
+            required: true,
+            hint: 'A path beside the lesson (images/photo.jpg) or an https:// address.',
+          });
+          // alt: "" is allowed (a decorative image), a missing alt is not.
+          const hasAlt = picture.has('alt');
+          if (!hasAlt) {
+            picture.report.error(
+              picture.offset(),
+              `the image of ${what} is missing "alt". Describe the image for someone who cannot see it (alt: "" only if it adds nothing).`,
+            );
+          }
+          const alt = hasAlt ? (picture.string('alt') ?? '') : undefined;
+          if (src !== undefined && !/^(https?:\/\/|[\w./-]+$)/i.test(src)) {
+            picture.report.error(
+              picture.offset(picture.value('src')),
+              `the image address "${src}" is not a path or an http(s) address.`,
+            );
+          } else if (src !== undefined && alt !== undefined) image = { src, alt };
+        }
+      }
       const date = readDate(event, what);
       const eventTitle = event.string('title', { required: true });
       const body = event.string('body');
@@ -82,6 +110,7 @@ export const timelineBlock = defineBlock<TimelineModel>({
         ...(bodyHtml !== undefined ? { body: bodyHtml } : {}),
         category,
         sources,
+        ...(image ? { image } : {}),
       });
     });
     if (!idOk || id === undefined || events.length !== nodes.length) return undefined;
@@ -105,6 +134,7 @@ export const timelineBlock = defineBlock<TimelineModel>({
             <time${attr('datetime', isoDate(event.start))}>${when(event)}</time>
             <strong>${raw(event.title)}</strong>
             ${event.body ? raw(event.body) : ''}
+            ${event.image ? markup`<img src="${event.image.src}" alt="${event.image.alt}" loading="lazy" />` : ''}
             ${event.sources.map((id) => markup` <a class="lk-cite" href="#source-${id}">[${sourceNumber(id)}]</a>`)}
           </li>`,
         )}

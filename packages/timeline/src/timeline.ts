@@ -269,6 +269,20 @@ export class LkTimeline extends LkItemElement {
       .answer {
         color: var(--_muted);
       }
+      .handle {
+        display: grid;
+        place-items: center;
+        width: 2rem;
+        min-height: 2.75rem;
+        color: var(--_muted);
+        cursor: grab;
+        touch-action: none;
+        user-select: none;
+      }
+      .row.dragging {
+        border-style: dashed;
+        border-color: var(--_accent);
+      }
       .move {
         min-width: 2.75rem;
         min-height: 2.75rem;
@@ -781,7 +795,19 @@ export class LkTimeline extends LkItemElement {
             if (!event) return nothing;
             const right = key[position] === id;
             const verdict = this.showing ? (right ? 'correct' : 'incorrect') : undefined;
-            return html`<li class="row" part="row" data-id=${id} data-verdict=${verdict ?? nothing}>
+            return html`<li
+              class=${this.dragging === id ? 'row dragging' : 'row'}
+              part="row"
+              data-id=${id}
+              data-verdict=${verdict ?? nothing}
+            >
+              <span
+                class="handle"
+                part="handle"
+                aria-hidden="true"
+                @pointerdown=${(pointer: PointerEvent) => this.#onDragStart(pointer, id)}
+                >⠿</span
+              >
               ${
                 verdict
                   ? html`<span class="verdict" data-verdict=${verdict}
@@ -843,6 +869,61 @@ export class LkTimeline extends LkItemElement {
         }
       </div>
       <p class="status" part="status" role="status">${this.#sequenceStatus()}</p>`;
+  }
+
+  @state() private dragging = '';
+
+  /** Drag with a mouse, pen or finger by the handle; the buttons and keys do the same. */
+  #onDragStart(event: PointerEvent, id: string): void {
+    if (this.showing || this.finished || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    event.preventDefault();
+    this.dragging = id;
+    try {
+      this.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic pointer: listening on the host still works.
+    }
+    const move = (moveEvent: PointerEvent): void => {
+      const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="row"]')];
+      let to = rows.length - 1;
+      for (const [index, row] of rows.entries()) {
+        const box = row.getBoundingClientRect();
+        if (moveEvent.clientY < box.top + box.height / 2) {
+          to = index;
+          break;
+        }
+      }
+      const from = this.order.indexOf(id);
+      if (to === from || from < 0) return;
+      const order = [...this.order];
+      order.splice(from, 1);
+      order.splice(to, 0, id);
+      this.order = order;
+      this.moved = true;
+    };
+    const end = (): void => {
+      this.removeEventListener('pointermove', move);
+      this.removeEventListener('pointerup', end);
+      this.removeEventListener('pointercancel', end);
+      if (this.hasPointerCapture(event.pointerId)) this.releasePointerCapture(event.pointerId);
+      this.dragging = '';
+      const position = this.order.indexOf(id) + 1;
+      this.notice = this.t('timeline.moved', {
+        title: this.#event(id)?.title ?? id,
+        n: position,
+        total: this.order.length,
+      });
+    };
+    this.addEventListener('pointermove', move);
+    this.addEventListener('pointerup', end);
+    this.addEventListener('pointercancel', end);
+  }
+
+  /** Scrolls the axis by half its width: -1 earlier, 1 later. */
+  #pan(direction: -1 | 1): void {
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    axis?.scrollBy({ left: (direction * axis.clientWidth) / 2, behavior: reduced ? 'auto' : 'smooth' });
   }
 
   #moveKeys(event: KeyboardEvent, id: string): void {
@@ -921,6 +1002,12 @@ export class LkTimeline extends LkItemElement {
                             @click=${() => this.setZoom(1)}
                           >
                             ${this.t('timeline.fit')}
+                          </button>
+                          <button class="button small" data-variant="quiet" type="button" @click=${() => this.#pan(-1)}>
+                            ${this.t('timeline.earlier')}
+                          </button>
+                          <button class="button small" data-variant="quiet" type="button" @click=${() => this.#pan(1)}>
+                            ${this.t('timeline.later')}
                           </button>
                         </div>`
                     : nothing

@@ -55,4 +55,22 @@ describe('the timeline block', () => {
       /^lesson\.md:17:\d+: error: citation \[@tvpa\] names no source\. Add a source with "id: tvpa"/,
     );
   });
+
+  it('takes an image only with alt text', () => {
+    const missing = problems('id: t\nevents:\n  - date: 2000\n    title: X\n    image: {src: images/law.jpg}\n');
+    assert.equal(missing.length, 1, missing.join('\n'));
+    assert.match(missing[0]!, /the image of event 1 of this timeline is missing "alt"\. Describe the image/);
+    const bad = problems(
+      'id: t\nevents:\n  - date: 2000\n    title: X\n    image: {src: "javascript:alert(1)", alt: x}\n',
+    );
+    assert.match(bad[0]!, /is not a path or an http\(s\) address/);
+    const { lesson: model } = compileLesson(
+      lesson(
+        'id: t\nevents:\n  - date: 2000\n    title: X\n    image: {src: images/law.jpg, alt: The first page of the law}\n',
+      ),
+      options,
+    );
+    const doc = new JSDOM(renderWebPage(model!, { blocks: timelineBlocks })).window.document;
+    assert.equal(doc.querySelector('lk-timeline li img')!.getAttribute('alt'), 'The first page of the law');
+  });
 });

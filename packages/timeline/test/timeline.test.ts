@@ -252,3 +252,45 @@ describe('lk-timeline in sequence mode', () => {
     expect(el.shadowRoot!.querySelector('[part~="move-up"]')!.getAttribute('aria-label')).to.match(/^Subir «[AB]»$/);
   });
 });
+
+describe('lk-timeline by pointer', () => {
+  it('reorders a sequence by dragging a handle (touch pointer events)', async () => {
+    const el = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="drag" mode="sequence">
+        <ol>
+          <li data-date="1997"><strong>Flores</strong></li>
+          <li data-date="2000"><strong>TVPA</strong></li>
+          <li data-date="2008"><strong>TVPRA</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+    const rows = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+    const last = rows().at(-1)!;
+    const id = last.dataset.id!;
+    const top = rows()[0]!.getBoundingClientRect();
+    const touch = (type: string, y: number, target: EventTarget) =>
+      target.dispatchEvent(
+        new PointerEvent(type, { pointerId: 9, pointerType: 'touch', clientY: y, bubbles: true, composed: true }),
+      );
+    touch('pointerdown', last.getBoundingClientRect().y + 5, last.querySelector('[part~="handle"]')!);
+    touch('pointermove', top.y + 2, el);
+    touch('pointerup', top.y + 2, el);
+    await el.updateComplete;
+    expect(rows()[0]!.dataset.id).to.equal(id);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('is now at position 1 of 3');
+  });
+
+  it('pans the axis with Earlier and Later', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    el.setZoom(8);
+    await el.updateComplete;
+    const axis = el.shadowRoot!.querySelector<HTMLElement>('.axis')!;
+    axis.scrollLeft = 0;
+    [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.includes('Later'))!.click();
+    // The scroll is smooth: wait for it (up to 3 s on a busy machine).
+    for (let waited = 0; waited < 3000 && axis.scrollLeft === 0; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(axis.scrollLeft).to.be.greaterThan(0);
+  });
+});
