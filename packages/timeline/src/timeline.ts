@@ -12,6 +12,19 @@ export type Category = (typeof CATEGORIES)[number];
 /** Icons shown with each category's name: never colour alone. */
 const ICONS: Record<Category, string> = { law: '§', policy: '▤', court: '⚖', event: '●', report: '✎', other: '◆' };
 
+/** An event given as data (the `data` property) rather than as markup. */
+export interface TimelineEventInput {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly end?: string;
+  readonly title: string;
+  /** Plain text (it is not read as HTML). */
+  readonly body?: string;
+  readonly category?: Category;
+  /** Its identifier in sequencing responses. */
+  readonly id?: string;
+}
+
 /** One event as the timeline reads it from its list. */
 export interface TimelineEvent {
   readonly index: number;
@@ -330,6 +343,36 @@ export class LkTimeline extends LkItemElement {
 
   /** Seeds the shuffle (set from the learner's saved attempt, else the item id). */
   @property() seed = '';
+
+  /**
+   * The events as data, instead of an authored list: setting it writes the
+   * list (`<ol>`) as the element's content, so the data reads like markup
+   * would (without JavaScript it is not there, so prefer markup in pages).
+   */
+  @property({ attribute: false })
+  get data(): readonly TimelineEventInput[] | undefined {
+    return this.#data;
+  }
+  set data(events: readonly TimelineEventInput[] | undefined) {
+    this.#data = events;
+    const list = document.createElement('ol');
+    for (const event of events ?? []) {
+      const item = document.createElement('li');
+      item.dataset.date = event.date;
+      if (event.end) item.dataset.end = event.end;
+      if (event.category) item.dataset.category = event.category;
+      if (event.id) item.id = event.id;
+      const title = document.createElement('strong');
+      title.textContent = event.title;
+      item.append(title);
+      if (event.body) item.append(Object.assign(document.createElement('p'), { textContent: event.body }));
+      list.append(item);
+    }
+    for (const child of [...this.children]) if (child.localName === 'ol' || child.localName === 'ul') child.remove();
+    this.append(list);
+    this.#read();
+  }
+  #data: readonly TimelineEventInput[] | undefined;
 
   @state() private order: string[] = [];
   @state() private attempts = 0;

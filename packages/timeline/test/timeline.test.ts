@@ -1,4 +1,5 @@
-import { captureWarnings } from '@lessonkit/testing';
+import { LocalTracker, track } from '@lessonkit/core';
+import { MemoryStorage, captureWarnings } from '@lessonkit/testing';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../lk-timeline.js';
@@ -292,5 +293,56 @@ describe('lk-timeline by pointer', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(axis.scrollLeft).to.be.greaterThan(0);
+  });
+
+  it('takes its events as data, as text (never as HTML)', async () => {
+    const el = await fixture<LkTimeline>(html`<lk-timeline></lk-timeline>`);
+    el.data = [
+      { date: '2008-12-23', title: 'TVPRA 2008', category: 'law' },
+      { date: '1997', title: '<img src=x onerror=alert(1)>Flores', body: 'A <b>settlement</b>' },
+    ];
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['<img src=x onerror=alert(1)>Flores', 'TVPRA 2008']);
+    expect(el.querySelector('img'), 'text, not markup').to.be.null;
+    expect(el.querySelectorAll('ol')).to.have.length(1);
+    el.data = [{ date: '2000', title: 'Only one' }];
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Only one']);
+    expect(el.querySelectorAll('ol'), 'the list is replaced').to.have.length(1);
+  });
+
+  it('restores a sequence through track() after a reload', async () => {
+    const storage = new MemoryStorage();
+    const markup = html`<div>
+      <lk-timeline item-id="seq-track" mode="sequence">
+        <ol>
+          <li data-date="1997"><strong>Flores</strong></li>
+          <li data-date="2000"><strong>TVPA</strong></li>
+          <li data-date="2008"><strong>TVPRA</strong></li>
+        </ol>
+      </lk-timeline>
+    </div>`;
+    const host = await fixture<HTMLDivElement>(markup);
+    const session = track(host, new LocalTracker('timeline', { storage }));
+    await session.ready;
+    const el = host.querySelector('lk-timeline')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="move-down"]')[0]!.click();
+    await el.updateComplete;
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].map((row) => row.dataset.id);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    await session.settled();
+    session.disconnect();
+
+    const again = await fixture<HTMLDivElement>(markup);
+    const revisit = track(again, new LocalTracker('timeline', { storage }));
+    await revisit.ready;
+    const restored = again.querySelector('lk-timeline')!;
+    await restored.updateComplete;
+    expect(
+      [...restored.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].map((row) => row.dataset.id),
+    ).to.deep.equal(shown);
+    expect(restored.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.match(/Score: [\d.]+ of 1\./);
+    revisit.disconnect();
   });
 });
