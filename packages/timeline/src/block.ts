@@ -1,6 +1,6 @@
 // The `timeline` lesson block: DOM-free, for the pipeline (Node and browser).
 import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
-import { formatDate, isoDate, parseDate, type TimelineDate } from './dates.js';
+import { compareDates, formatDate, isoDate, parseDate, type TimelineDate } from './dates.js';
 
 const CATEGORY_VALUES = ['law', 'policy', 'court', 'event', 'report', 'other'] as const;
 
@@ -41,6 +41,14 @@ function readDate(fields: Fields, what: string): { start: TimelineDate; end?: Ti
     if (endText !== undefined && !end)
       fields.report.error(inner.offset(inner.value('end')), `"${endText}" is not a date.`, DATE_HINT);
     if (!start || !end) return undefined;
+    if (compareDates(end, start) < 0) {
+      fields.report.error(
+        inner.offset(inner.value('end')),
+        `the range of ${what} ends before it starts.`,
+        'Put the earlier date in "start".',
+      );
+      return undefined;
+    }
     return { start, end };
   }
   const text = fields.string('date', { required: true, hint: DATE_HINT });

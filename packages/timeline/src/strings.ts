@@ -18,6 +18,8 @@ export const en = {
   'timeline.badDate': 'An event has no valid date: “{date}”. Use YYYY, YYYY-MM or YYYY-MM-DD.',
   'timeline.keys': 'Use the arrow keys to move between events, Home and End for the first and last, Enter to read one.',
   'timeline.to': '{start} to {end}',
+  'timeline.backwards': 'An event ends (“{end}”) before it starts (“{start}”); it is shown without its end.',
+  'timeline.tooFew': 'This activity needs at least two events to put in order.',
   'timeline.sequenceInstructions':
     'Put these events in order, earliest first: use the Move up and Move down buttons (or Alt+↑ and Alt+↓).',
   'timeline.moveUp': 'Move “{title}” up',
@@ -64,6 +66,8 @@ export const es: Record<TimelineStringKey, string> = {
   'timeline.keys':
     'Usa las flechas para pasar de un suceso a otro, Inicio y Fin para el primero y el último, Intro para leer uno.',
   'timeline.to': 'de {start} a {end}',
+  'timeline.backwards': 'Un suceso termina («{end}») antes de empezar («{start}»); se muestra sin su final.',
+  'timeline.tooFew': 'Esta actividad necesita al menos dos sucesos para ordenar.',
   'timeline.sequenceInstructions':
     'Ordena estos sucesos, del más antiguo al más reciente: usa los botones Subir y Bajar (o Alt+↑ y Alt+↓).',
   'timeline.moveUp': 'Subir «{title}»',

@@ -137,7 +137,7 @@ export class LkTimeline extends LkItemElement {
         position: relative;
         width: calc(100% * var(--_zoom, 1));
         min-width: 100%;
-        height: var(--lk-timeline-height, 16rem);
+        height: var(--lk-timeline-height, calc(4.5rem + var(--_lanes, 3) * 3rem));
       }
       .line {
         position: absolute;
@@ -190,10 +190,15 @@ export class LkTimeline extends LkItemElement {
         text-overflow: ellipsis;
         cursor: pointer;
       }
-      .marker[aria-current='true'] {
-        outline: 3px solid var(--_accent);
-        outline-offset: 1px;
+      .marker[aria-expanded='true'] {
+        /* Open: filled, unlike the focus ring. */
+        background: var(--_color);
+        color: var(--_surface);
         font-weight: 700;
+        z-index: 2;
+      }
+      .marker:focus-visible {
+        z-index: 3;
       }
       .marker:focus-visible {
         outline: 3px solid var(--_focus);
@@ -238,6 +243,16 @@ export class LkTimeline extends LkItemElement {
           position: static;
           max-width: none;
           white-space: normal;
+        }
+        .zoom {
+          display: none;
+        }
+      }
+      @media print {
+        .toolbar,
+        .axis,
+        .detail {
+          display: none;
         }
       }
       .sequence {
@@ -387,6 +402,8 @@ export class LkTimeline extends LkItemElement {
   @state() private events: TimelineEvent[] = [];
   @state() private hiddenCategories: ReadonlySet<Category> = new Set();
   @state() private selected = -1;
+  /** The event (index) that holds the list's one tab stop. */
+  @state() private tabStopIndex = -1;
   @state() private problems: string[] = [];
 
   readonly #observer = new MutationObserver(() => this.#read());
@@ -423,7 +440,15 @@ export class LkTimeline extends LkItemElement {
 
   override restore(saved: ItemState): void {
     if (saved.interaction !== 'sequencing') return;
-    this.order = [...saved.response];
+    const key = this.#sequenceKey;
+    if (key.length === 0) {
+      // The events are not read yet: keep the response; #startOrder sorts it out.
+      this.order = [...saved.response];
+    } else {
+      // Ids the timeline no longer has are dropped; events added since go at the end.
+      const known = saved.response.filter((id) => key.includes(id));
+      this.order = [...known, ...key.filter((id) => !known.includes(id))];
+    }
     this.moved = saved.response.length > 0;
     this.attempts = saved.attempts;
     this.showing = saved.attempts > 0;
@@ -435,8 +460,8 @@ export class LkTimeline extends LkItemElement {
   #startOrder(): void {
     const key = this.#sequenceKey;
     const current = this.order.filter((id) => key.includes(id));
-    if (current.length === key.length && current.length > 0) {
-      this.order = current;
+    if (current.length > 0 && (this.moved || this.attempts > 0)) {
+      this.order = [...current, ...key.filter((id) => !current.includes(id))];
       return;
     }
     this.order = shuffleAway(key, this.seed || this.itemId || 'timeline');
@@ -471,13 +496,34 @@ export class LkTimeline extends LkItemElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#read();
-    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-date', 'data-end', 'data-category', 'id', 'datetime'],
+    });
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
+
+  /** On paper the authored list reads best: show it while printing. */
+  #viewBeforePrint: 'axis' | 'list' | undefined;
+  readonly #beforePrint = (): void => {
+    this.#viewBeforePrint = this.view;
+    this.view = 'list';
+  };
+  readonly #afterPrint = (): void => {
+    if (this.#viewBeforePrint) this.view = this.#viewBeforePrint;
+    this.#viewBeforePrint = undefined;
+  };
 
   #read(): void {
     const list = [...this.children].find((child) => child.localName === 'ol' || child.localName === 'ul');
@@ -491,11 +537,18 @@ export class LkTimeline extends LkItemElement {
         problems.push(this.t('timeline.badDate', { date: raw }));
         continue;
       }
-      const end = item.dataset.end ? parseDate(item.dataset.end) : undefined;
+      let end = item.dataset.end ? parseDate(item.dataset.end) : undefined;
       if (item.dataset.end && !end) problems.push(this.t('timeline.badDate', { date: item.dataset.end }));
-      const category = (CATEGORIES as readonly string[]).includes(item.dataset.category ?? '')
-        ? (item.dataset.category as Category)
-        : 'other';
+      if (end && compareDates(end, start) < 0) {
+        problems.push(this.t('timeline.backwards', { start: raw, end: item.dataset.end ?? '' }));
+        end = undefined;
+      }
+      // No category: an event (as in the lesson block); an unknown one: other.
+      const category = !item.dataset.category
+        ? 'event'
+        : (CATEGORIES as readonly string[]).includes(item.dataset.category)
+          ? (item.dataset.category as Category)
+          : 'other';
       const title = (item.querySelector('strong, h3, h4')?.textContent ?? item.textContent ?? '')
         .replace(/\s+/g, ' ')
         .trim();
@@ -543,7 +596,16 @@ export class LkTimeline extends LkItemElement {
       .querySelector<HTMLSlotElement>('slot:not([name])')
       ?.assign(...(this.view === 'list' ? [...this.children].filter((child) => !child.slot) : []));
     // Positions go through the CSSOM, never a style attribute (strict CSPs forbid those).
-    root.querySelector<HTMLElement>('.track')?.style.setProperty('--_zoom', String(this.zoom));
+    const track = root.querySelector<HTMLElement>('.track');
+    if (track) {
+      track.style.setProperty('--_zoom', String(this.zoom));
+      track.style.setProperty('--_lanes', String(this.#laneCount));
+      if (this.#observedTrack !== track) {
+        this.#resize.disconnect();
+        this.#resize.observe(track);
+        this.#observedTrack = track;
+      }
+    }
     // A zoom changes only the track's width and the ticks; the markers keep their places.
     if ([...changed.keys()].every((key) => key === 'zoom')) this.#place(root, '.tick');
     else this.#place(root, '[data-x], [data-category]');
@@ -614,14 +676,22 @@ export class LkTimeline extends LkItemElement {
       ArrowUp: () => this.#focusEvent(current - 1),
       Home: () => this.#focusEvent(0),
       End: () => this.#focusEvent(shown.length - 1),
-      '+': () => this.setZoom(this.zoom * 2),
-      '=': () => this.setZoom(this.zoom * 2),
-      '-': () => this.setZoom(this.zoom / 2),
+      '+': () => this.#zoomAroundFocus(2),
+      '=': () => this.#zoomAroundFocus(2),
+      '-': () => this.#zoomAroundFocus(0.5),
+      '\u2212': () => this.#zoomAroundFocus(0.5),
     };
     const action = keys[event.key];
     if (!action) return;
     event.preventDefault();
     action();
+  }
+
+  /** Zooms and brings the focused event back into view. */
+  #zoomAroundFocus(factor: number): void {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null;
+    this.setZoom(this.zoom * factor);
+    void this.updateComplete.then(() => focused?.scrollIntoView?.({ block: 'nearest', inline: 'center' }));
   }
 
   #onWheel(event: WheelEvent): void {
@@ -659,14 +729,44 @@ export class LkTimeline extends LkItemElement {
     this.selected = this.selected === index ? -1 : index;
   }
 
+  /** The track's width in pixels, measured (a marker's width relative to it decides the lanes). */
+  @state() private trackWidth = 0;
+  #laneCount = 1;
+  #observedTrack: Element | undefined;
+  readonly #resize = new ResizeObserver((entries) => {
+    const width = Math.round(entries[0]?.contentRect.width ?? 0);
+    // Next frame: changing the lanes changes the track's height inside this observer's callback otherwise.
+    if (width && Math.abs(width - this.trackWidth) > 8) requestAnimationFrame(() => (this.trackWidth = width));
+  });
+
+  /**
+   * Lanes keep markers from covering each other: each marker goes into the
+   * first lane where the previous marker has ended (up to 6 lanes; past that,
+   * the lane that frees up first). Zooming in spreads them out.
+   */
+  #lanes(shown: readonly TimelineEvent[]): { rows: number[]; lanes: number } {
+    const MAX_LANES = 6;
+    const markerWidth = (11 * 16 * 100) / Math.max(this.trackWidth || 960, 1);
+    const ends: number[] = [];
+    const rows = shown.map((event) => {
+      const x = this.position(event);
+      let lane = ends.findIndex((end) => end <= x);
+      if (lane < 0 && ends.length < MAX_LANES) lane = ends.length;
+      if (lane < 0) lane = ends.indexOf(Math.min(...ends));
+      ends[lane] = x + markerWidth;
+      return lane;
+    });
+    return { rows, lanes: Math.max(1, ends.length) };
+  }
+
   #renderAxis() {
     const shown = this.shownEvents;
     const { from, to } = this.#span;
     const step = Math.max(1, Math.ceil((to - from) / (8 * this.zoom)));
     const ticks: number[] = [];
     for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
-    // Rows keep nearby markers from covering each other.
-    const rows = shown.map((_, position) => position % 3);
+    const { rows, lanes } = this.#lanes(shown);
+    this.#laneCount = lanes;
     // One tab stop: the selected event, else the first.
     const tabStop = Math.max(
       0,
@@ -701,33 +801,45 @@ export class LkTimeline extends LkItemElement {
                 data-w=${((datePosition(event.end ?? event.start) - datePosition(event.start)) / (to - from)) * 100}
               ></span>`,
           )}
-        <ol class="markers" aria-label=${this.t('timeline.label')} aria-describedby="keys">
-          ${guard([this.events, this.hiddenCategories, this.selected, this.locale, this.strings], () =>
-            repeat(
-              shown,
-              (event) => event.index,
-              (event, position) =>
-                html`<li>
-                  <button
-                    class="marker"
-                    part="event"
-                    type="button"
-                    data-index=${event.index}
-                    data-category=${event.category}
-                    data-x=${this.position(event)}
-                    data-row=${rows[position] ?? 0}
-                    tabindex=${position === tabStop ? '0' : '-1'}
-                    aria-current=${this.selected === event.index ? 'true' : 'false'}
-                    aria-controls="detail"
-                    @click=${() => this.#select(event.index)}
-                    @focus=${(focus: FocusEvent) => this.#rove(focus)}
-                  >
-                    <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
-                    <span class="visually-hidden">${this.t(`timeline.category.${event.category}`)}:</span>
-                    ${this.#dateText(event)} — ${event.title}
-                  </button>
-                </li>`,
-            ),
+        <ol class="markers" aria-label=${this.t('timeline.label')}>
+          ${guard(
+            [
+              this.events,
+              this.hiddenCategories,
+              this.selected,
+              this.tabStopIndex,
+              this.locale,
+              this.strings,
+              this.zoom,
+              this.trackWidth,
+            ],
+            () =>
+              repeat(
+                shown,
+                (event) => event.index,
+                (event, position) =>
+                  html`<li>
+                    <button
+                      class="marker"
+                      part="event"
+                      type="button"
+                      data-index=${event.index}
+                      data-category=${event.category}
+                      data-x=${this.position(event)}
+                      data-row=${rows[position] ?? 0}
+                      tabindex=${position === tabStop ? '0' : '-1'}
+                      aria-expanded=${this.selected === event.index ? 'true' : 'false'}
+                      aria-controls="detail"
+                      aria-describedby="keys"
+                      @click=${() => this.#select(event.index)}
+                      @focus=${(focus: FocusEvent) => this.#rove(focus)}
+                    >
+                      <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
+                      <span class="visually-hidden">${this.t(`timeline.category.${event.category}`)}:</span>
+                      ${this.#dateText(event)} — ${event.title}
+                    </button>
+                  </li>`,
+              ),
           )}
         </ol>
       </div>
@@ -736,9 +848,19 @@ export class LkTimeline extends LkItemElement {
 
   /** Keeps one tab stop in the list of markers: the one last focused. */
   #rove(event: FocusEvent): void {
-    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('.marker')) {
-      marker.tabIndex = marker === event.target ? 0 : -1;
+    this.tabStopIndex = Number((event.target as HTMLElement).dataset.index);
+  }
+
+  #detailFor = -1;
+  #detailNodes: Node[] = [];
+
+  /** The open event's content, cloned once per selection (so a zoom does not re-announce it). */
+  #detailContent(event: TimelineEvent): Node[] {
+    if (this.#detailFor !== event.index) {
+      this.#detailFor = event.index;
+      this.#detailNodes = [...event.item.cloneNode(true).childNodes];
     }
+    return this.#detailNodes;
   }
 
   #renderDetail() {
@@ -750,10 +872,17 @@ export class LkTimeline extends LkItemElement {
                 <span class="icon" aria-hidden="true">${ICONS[event.category]}</span>
                 ${this.t(`timeline.category.${event.category}`)} · ${this.#dateText(event)}
               </p>
-              ${[...event.item.cloneNode(true).childNodes]}`
+              ${guard([event.index, event.item], () => this.#detailContent(event))}`
           : nothing
       }
     </section>`;
+  }
+
+  /** Whether the event at `position` is in a right place: the key's event, or one with the same date. */
+  #rightAt(position: number): boolean {
+    const expected = this.#event(this.#sequenceKey[position] ?? '');
+    const given = this.#event(this.order[position] ?? '');
+    return Boolean(expected && given && compareDates(expected.start, given.start) === 0);
   }
 
   #event(id: string): TimelineEvent | undefined {
@@ -781,7 +910,7 @@ export class LkTimeline extends LkItemElement {
       return;
     }
     const key = this.#sequenceKey;
-    const right = key.filter((id, index) => this.order[index] === id).length;
+    const right = key.filter((id, index) => this.#rightAt(index)).length;
     const correct = right === key.length;
     const score = correct ? this.points : Math.round((this.points * right * 100) / key.length) / 100;
     this.attempts += 1;
@@ -836,7 +965,7 @@ export class LkTimeline extends LkItemElement {
           (id, position) => {
             const event = this.#event(id);
             if (!event) return nothing;
-            const right = key[position] === id;
+            const right = this.#rightAt(position);
             const verdict = this.showing ? (right ? 'correct' : 'incorrect') : undefined;
             return html`<li
               class=${this.dragging === id ? 'row dragging' : 'row'}
@@ -926,7 +1055,9 @@ export class LkTimeline extends LkItemElement {
     } catch {
       // A synthetic pointer: listening on the host still works.
     }
+    const startOrder = this.order.join();
     const move = (moveEvent: PointerEvent): void => {
+      if (moveEvent.pointerId !== event.pointerId) return;
       const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="row"]')];
       let to = rows.length - 1;
       for (const [index, row] of rows.entries()) {
@@ -944,7 +1075,8 @@ export class LkTimeline extends LkItemElement {
       this.order = order;
       this.moved = true;
     };
-    const end = (): void => {
+    const end = (endEvent: PointerEvent): void => {
+      if (endEvent.pointerId !== event.pointerId) return;
       this.removeEventListener('pointermove', move);
       this.removeEventListener('pointerup', end);
       this.removeEventListener('pointercancel', end);
@@ -977,9 +1109,17 @@ export class LkTimeline extends LkItemElement {
 
   override render() {
     if (this.mode === 'sequence') {
+      const tooFew = this.events.length > 0 && this.#sequenceKey.length < 2;
       return html`<slot name="title"></slot>
         ${this.problems.map((problem) => html`<p class="error" part="error">${problem}</p>`)}
-        ${this.events.length === 0 ? html`<p class="status">${this.t('timeline.empty')}</p>` : this.#renderSequence()}`;
+        ${tooFew ? html`<p class="error" part="error">${this.t('timeline.tooFew')}</p>` : nothing}
+        ${
+          this.events.length === 0
+            ? html`<p class="status">${this.t('timeline.empty')}</p>`
+            : tooFew
+              ? nothing
+              : this.#renderSequence()
+        }`;
     }
     const present = CATEGORIES.filter((category) => this.events.some((event) => event.category === category));
     const shown = this.shownEvents;
@@ -1021,7 +1161,7 @@ export class LkTimeline extends LkItemElement {
                               >`,
                           )}
                         </fieldset>
-                        <div role="group" aria-label=${this.t('timeline.zoom')}>
+                        <div class="zoom" role="group" aria-label=${this.t('timeline.zoom')}>
                           <button
                             class="button small"
                             data-variant="quiet"

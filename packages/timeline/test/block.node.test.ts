@@ -73,4 +73,10 @@ describe('the timeline block', () => {
     const doc = new JSDOM(renderWebPage(model!, { blocks: timelineBlocks })).window.document;
     assert.equal(doc.querySelector('lk-timeline li img')!.getAttribute('alt'), 'The first page of the law');
   });
+
+  it('reports a range that ends before it starts', () => {
+    const found = problems('id: t\nevents:\n  - date: {start: 2014-09, end: 2013-10}\n    title: Backwards\n');
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:14:\d+: error: the range of event 1 of this timeline ends before it starts\./);
+  });
 });

@@ -82,7 +82,7 @@ describe('lk-timeline', () => {
     const detail = el.shadowRoot!.querySelector<HTMLElement>('[part~="detail"]')!;
     expect(detail.hidden).to.be.false;
     expect(detail.textContent).to.contain('Created new federal trafficking crimes and the T visa.');
-    expect(focused(el)!.getAttribute('aria-current')).to.equal('true');
+    expect(focused(el)!.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -344,5 +344,157 @@ describe('lk-timeline by pointer', () => {
     ).to.deep.equal(shown);
     expect(restored.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.match(/Score: [\d.]+ of 1\./);
     revisit.disconnect();
+  });
+});
+
+describe('lk-timeline, harder cases', () => {
+  const tabStops = (el: LkTimeline) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].filter((marker) => marker.tabIndex === 0);
+
+  it('keeps exactly one tab stop after the focused event is filtered out', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    markers(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' }); // to the TVPA, a law
+    await el.updateComplete;
+    const law = [...el.shadowRoot!.querySelectorAll('[part~="filters"] label')].find((label) =>
+      label.textContent!.includes('Law'),
+    )!;
+    law.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(tabStops(el)).to.have.length(1);
+    await expect(el).to.be.accessible();
+    for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="filters"] input')) {
+      if (input.checked) input.click();
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
+      'No events to show: turn a category back on.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the focused event in view when zooming with the keyboard, and is accessible zoomed', async () => {
+    const el = await fixture<LkTimeline>(policy);
+    const first = markers(el)[0]!;
+    first.focus();
+    for (let n = 0; n < 4; n += 1) await sendKeys({ press: '+' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.zoom).to.equal(16);
+    const axis = el.shadowRoot!.querySelector('.axis')!.getBoundingClientRect();
+    const box = first.getBoundingClientRect();
+    expect(box.right > axis.left && box.left < axis.right, 'the focused event is on screen').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a range that ends before it starts', async () => {
+    let el!: LkTimeline;
+    await captureWarnings(async () => {
+      el = await fixture<LkTimeline>(
+        html`<lk-timeline
+          ><ol>
+            <li data-date="2014-09" data-end="2013-10"><strong>Backwards</strong></li>
+          </ol></lk-timeline
+        >`,
+      );
+    });
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain(
+      'ends (“2013-10”) before it starts',
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part~="band"]')).to.have.length(0);
+  });
+});
+
+describe('lk-timeline sequence, harder cases', () => {
+  it('counts events with the same date as right in either order, and reports partial credit', async () => {
+    const el = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="ties" mode="sequence" points="3">
+        <ol>
+          <li id="a" data-date="2000-05-01"><strong>A</strong></li>
+          <li id="b" data-date="2000-05-01"><strong>B</strong></li>
+          <li id="c" data-date="1999"><strong>C</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+    el.restore({
+      interaction: 'sequencing',
+      response: ['c', 'b', 'a'],
+      correct: null,
+      score: 0,
+      maxScore: 3,
+      attempts: 0,
+      final: false,
+    });
+    await el.updateComplete;
+    const answered = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    expect((await answered).detail).to.deep.include({ correct: true, score: 3 });
+
+    const partial = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="partial" mode="sequence" points="3">
+        <ol>
+          <li id="x" data-date="1999"><strong>X</strong></li>
+          <li id="y" data-date="2000"><strong>Y</strong></li>
+          <li id="z" data-date="2001"><strong>Z</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+    partial.restore({
+      interaction: 'sequencing',
+      response: ['x', 'z', 'y'],
+      correct: null,
+      score: 0,
+      maxScore: 3,
+      attempts: 0,
+      final: false,
+    });
+    await partial.updateComplete;
+    const second = new Promise<CustomEvent>((resolve) =>
+      partial.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
+    );
+    partial.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    expect((await second).detail).to.deep.include({ correct: false, score: 1, attempt: 1, final: false });
+    await partial.updateComplete;
+    expect(partial.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
+      'Partly correct. Score: 1 of 3. You have 1 more try.',
+    );
+    await expect(partial).to.be.accessible();
+  });
+
+  it('drops saved ids the timeline no longer has and adds new events at the end', async () => {
+    const el = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="stale" mode="sequence">
+        <ol>
+          <li id="one" data-date="1999"><strong>One</strong></li>
+          <li id="two" data-date="2000"><strong>Two</strong></li>
+          <li id="three" data-date="2001"><strong>Three</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+    el.restore({
+      interaction: 'sequencing',
+      response: ['two', 'gone', 'one'],
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      attempts: 1,
+      final: false,
+    });
+    await el.updateComplete;
+    expect(el.response).to.deep.equal(['two', 'one', 'three']);
+  });
+
+  it('says a one-event sequence cannot be done, rather than leaving the learner stuck', async () => {
+    const el = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="one" mode="sequence"
+        ><ol>
+          <li data-date="2000"><strong>Alone</strong></li>
+        </ol></lk-timeline
+      >`,
+    );
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('at least two events');
+    expect(el.shadowRoot!.querySelector('[part~="check-button"]')).to.be.null;
   });
 });
