@@ -1082,6 +1082,7 @@ export class LkTimeline extends LkItemElement {
       this.removeEventListener('pointercancel', end);
       if (this.hasPointerCapture(event.pointerId)) this.releasePointerCapture(event.pointerId);
       this.dragging = '';
+      if (this.order.join() === startOrder) return; // a tap, or dropped where it was
       const position = this.order.indexOf(id) + 1;
       this.notice = this.t('timeline.moved', {
         title: this.#event(id)?.title ?? id,

@@ -497,4 +497,31 @@ describe('lk-timeline sequence, harder cases', () => {
     expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('at least two events');
     expect(el.shadowRoot!.querySelector('[part~="check-button"]')).to.be.null;
   });
+
+  it('follows only the pointer that started a drag, and a tap announces nothing', async () => {
+    const el = await fixture<LkTimeline>(
+      html`<lk-timeline item-id="two-fingers" mode="sequence">
+        <ol>
+          <li id="p" data-date="1997"><strong>P</strong></li>
+          <li id="q" data-date="2000"><strong>Q</strong></li>
+          <li id="r" data-date="2008"><strong>R</strong></li>
+        </ol>
+      </lk-timeline>`,
+    );
+    const before = el.response;
+    const rows = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+    const pointer = (type: string, id: number, y: number, target: EventTarget) =>
+      target.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientY: y, bubbles: true, composed: true }),
+      );
+    const handle = rows()[0]!.querySelector('[part~="handle"]')!;
+    const y = rows()[0]!.getBoundingClientRect().y + 5;
+    pointer('pointerdown', 1, y, handle);
+    pointer('pointermove', 2, rows().at(-1)!.getBoundingClientRect().bottom + 20, el); // another finger
+    pointer('pointerup', 2, 0, el);
+    pointer('pointerup', 1, y, el);
+    await el.updateComplete;
+    expect(el.response, 'the other finger moved nothing').to.deep.equal(before);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim(), 'a tap says nothing').to.equal('');
+  });
 });
