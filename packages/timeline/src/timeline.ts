@@ -110,6 +110,7 @@ export class LkTimeline extends LkItemElement {
         cursor: pointer;
       }
       .icon {
+        flex: none;
         display: inline-grid;
         place-items: center;
         width: 1.5rem;
@@ -746,7 +747,8 @@ export class LkTimeline extends LkItemElement {
    */
   #lanes(shown: readonly TimelineEvent[]): { rows: number[]; lanes: number } {
     const MAX_LANES = 6;
-    const markerWidth = (11 * 16 * 100) / Math.max(this.trackWidth || 960, 1);
+    // A marker is at most 14rem wide (plus a small gap).
+    const markerWidth = (14.5 * 16 * 100) / Math.max(this.trackWidth || 960, 1);
     const ends: number[] = [];
     const rows = shown.map((event) => {
       const x = this.position(event);
