@@ -46,3 +46,4 @@ export {
 } from './local-tracker.js';
 export { track, type TrackedAttempt, type Restorable } from './track.js';
 export { seededShuffle, shuffleAway } from './shuffle.js';
+export { moveItem, rowIndexAt, dragToReorder, reorderStyles, type PointerReorder } from './reorder.js';

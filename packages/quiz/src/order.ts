@@ -1,4 +1,4 @@
-import type { Interaction } from '@lessonkit/core';
+import { dragToReorder, moveItem, reorderStyles, type Interaction } from '@lessonkit/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -50,6 +50,7 @@ interface Card {
 export class LkOrder extends LkQuestionBase {
   static override styles = [
     ...LkQuestionBase.styles,
+    reorderStyles,
     css`
       ol {
         display: grid;
@@ -67,11 +68,6 @@ export class LkOrder extends LkQuestionBase {
         border-radius: var(--_radius);
         background: var(--_surface);
       }
-      li.dragging {
-        border-style: dashed;
-        border-color: var(--_accent);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
-      }
       li[data-verdict='correct'] {
         border-color: var(--_success);
         background: var(--_success-surface);
@@ -79,21 +75,6 @@ export class LkOrder extends LkQuestionBase {
       li[data-verdict='incorrect'] {
         border-color: var(--_danger);
         background: var(--_danger-surface);
-      }
-      .handle {
-        flex: none;
-        display: grid;
-        place-items: center;
-        width: 2rem;
-        min-height: 2.75rem;
-        color: var(--_muted);
-        cursor: grab;
-        touch-action: none;
-        user-select: none;
-      }
-      .handle[aria-disabled='true'] {
-        cursor: default;
-        opacity: 0.4;
       }
       .position {
         flex: none;
@@ -108,23 +89,6 @@ export class LkOrder extends LkQuestionBase {
         display: block;
         color: var(--_muted);
         font-size: 0.875rem;
-      }
-      .move {
-        flex: none;
-        min-width: 2.75rem;
-        min-height: 2.75rem;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: transparent;
-        color: var(--_accent);
-        font: inherit;
-        font-weight: 700;
-        cursor: pointer;
-      }
-      .move[aria-disabled='true'] {
-        border-color: var(--_border);
-        color: var(--_muted);
-        cursor: default;
       }
     `,
   ];
@@ -272,12 +236,10 @@ export class LkOrder extends LkQuestionBase {
 
   /** Moves `value` to `to` (0-based) and says so. */
   #move(value: string, to: number): void {
-    const from = this.order.indexOf(value);
-    if (this.locked || from < 0 || to < 0 || to >= this.order.length || to === from) return;
-    const order = [...this.order];
-    order.splice(from, 1);
-    order.splice(to, 0, value);
-    this.order = order;
+    if (this.locked) return;
+    const order = moveItem(this.order, value, to);
+    if (order === this.order) return;
+    this.order = [...order];
     this.moved = true;
     this.notice = '';
     this.announce(this.t('order.moved', { item: this.#text(value), n: to + 1, total: order.length }));
@@ -298,54 +260,24 @@ export class LkOrder extends LkQuestionBase {
 
   #onPointerDown(event: PointerEvent, value: string): void {
     if (this.locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    event.preventDefault();
     this.dragging = value;
-    // Capture on the host: the rows move while dragging, the host does not.
-    try {
-      this.setPointerCapture(event.pointerId);
-    } catch {
-      // Not an active pointer (a synthetic event): listening on the host still works.
-    }
-    const move = (moveEvent: PointerEvent): void => this.#dragTo(moveEvent.clientY);
-    const end = (): void => {
-      this.removeEventListener('pointermove', move);
-      this.removeEventListener('pointerup', end);
-      this.removeEventListener('pointercancel', end);
-      if (this.hasPointerCapture(event.pointerId)) this.releasePointerCapture(event.pointerId);
-      const dropped = this.dragging;
-      this.dragging = '';
-      if (dropped) {
-        const position = this.order.indexOf(dropped) + 1;
-        this.announce(this.t('order.moved', { item: this.#text(dropped), n: position, total: this.order.length }));
-      }
-    };
-    this.addEventListener('pointermove', move);
-    this.addEventListener('pointerup', end);
-    this.addEventListener('pointercancel', end);
-  }
-
-  /** While dragging: the dragged item takes the place of the row under the pointer. */
-  #dragTo(clientY: number): void {
-    const value = this.dragging;
-    if (!value) return;
-    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-value]')];
-    let to = rows.length - 1;
-    for (const [index, row] of rows.entries()) {
-      const box = row.getBoundingClientRect();
-      if (clientY < box.top + box.height / 2) {
-        to = index;
-        break;
-      }
-    }
-    const from = this.order.indexOf(value);
-    if (to !== from) {
-      const order = [...this.order];
-      order.splice(from, 1);
-      order.splice(to, 0, value);
-      this.order = order;
-      this.moved = true;
-      this.notice = '';
-    }
+    const startOrder = this.order.join();
+    dragToReorder(this, event, {
+      rows: () => [...this.renderRoot.querySelectorAll('li[data-value]')],
+      moveTo: (to) => {
+        const order = moveItem(this.order, value, to);
+        if (order === this.order) return;
+        this.order = [...order];
+        this.moved = true;
+        this.notice = '';
+      },
+      end: () => {
+        this.dragging = '';
+        if (this.order.join() === startOrder) return; // a tap, or dropped where it was
+        const position = this.order.indexOf(value) + 1;
+        this.announce(this.t('order.moved', { item: this.#text(value), n: position, total: this.order.length }));
+      },
+    });
   }
 
   #renderRow(value: string, position: number) {

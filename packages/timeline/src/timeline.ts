@@ -1,4 +1,14 @@
-import { LkAnswerEvent, LkElement, LkItemElement, devWarn, shuffleAway, type ItemState } from '@lessonkit/core';
+import {
+  LkAnswerEvent,
+  LkElement,
+  LkItemElement,
+  devWarn,
+  dragToReorder,
+  moveItem,
+  reorderStyles,
+  shuffleAway,
+  type ItemState,
+} from '@lessonkit/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -71,6 +81,7 @@ export class LkTimeline extends LkItemElement {
   static override shadowRootOptions: ShadowRootInit = { ...LkElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [
     LkElement.styles,
+    reorderStyles,
     css`
       :host {
         --_law: var(--lk-timeline-law, light-dark(#0b57d0, #7cacf8));
@@ -297,36 +308,6 @@ export class LkTimeline extends LkItemElement {
       .when,
       .answer {
         color: var(--_muted);
-      }
-      .handle {
-        display: grid;
-        place-items: center;
-        width: 2rem;
-        min-height: 2.75rem;
-        color: var(--_muted);
-        cursor: grab;
-        touch-action: none;
-        user-select: none;
-      }
-      .row.dragging {
-        border-style: dashed;
-        border-color: var(--_accent);
-      }
-      .move {
-        min-width: 2.75rem;
-        min-height: 2.75rem;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: transparent;
-        color: var(--_accent);
-        font: inherit;
-        font-weight: 700;
-        cursor: pointer;
-      }
-      .move[aria-disabled='true'] {
-        border-color: var(--_border);
-        color: var(--_muted);
-        cursor: default;
       }
       .actions {
         margin-block-start: var(--_space-3);
@@ -892,13 +873,11 @@ export class LkTimeline extends LkItemElement {
   }
 
   #move(id: string, step: -1 | 1): void {
-    const from = this.order.indexOf(id);
-    const to = from + step;
-    if (this.showing || this.finished || from < 0 || to < 0 || to >= this.order.length) return;
-    const order = [...this.order];
-    order.splice(from, 1);
-    order.splice(to, 0, id);
-    this.order = order;
+    const to = this.order.indexOf(id) + step;
+    if (this.showing || this.finished) return;
+    const order = moveItem(this.order, id, to);
+    if (order === this.order) return;
+    this.order = [...order];
     this.moved = true;
     this.notice = '';
     this.#refocus = `[data-id="${CSS.escape(id)}"] [part~="${step < 0 ? 'move-up' : 'move-down'}"]`;
@@ -1050,51 +1029,27 @@ export class LkTimeline extends LkItemElement {
   /** Drag with a mouse, pen or finger by the handle; the buttons and keys do the same. */
   #onDragStart(event: PointerEvent, id: string): void {
     if (this.showing || this.finished || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    event.preventDefault();
     this.dragging = id;
-    try {
-      this.setPointerCapture(event.pointerId);
-    } catch {
-      // A synthetic pointer: listening on the host still works.
-    }
     const startOrder = this.order.join();
-    const move = (moveEvent: PointerEvent): void => {
-      if (moveEvent.pointerId !== event.pointerId) return;
-      const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="row"]')];
-      let to = rows.length - 1;
-      for (const [index, row] of rows.entries()) {
-        const box = row.getBoundingClientRect();
-        if (moveEvent.clientY < box.top + box.height / 2) {
-          to = index;
-          break;
-        }
-      }
-      const from = this.order.indexOf(id);
-      if (to === from || from < 0) return;
-      const order = [...this.order];
-      order.splice(from, 1);
-      order.splice(to, 0, id);
-      this.order = order;
-      this.moved = true;
-    };
-    const end = (endEvent: PointerEvent): void => {
-      if (endEvent.pointerId !== event.pointerId) return;
-      this.removeEventListener('pointermove', move);
-      this.removeEventListener('pointerup', end);
-      this.removeEventListener('pointercancel', end);
-      if (this.hasPointerCapture(event.pointerId)) this.releasePointerCapture(event.pointerId);
-      this.dragging = '';
-      if (this.order.join() === startOrder) return; // a tap, or dropped where it was
-      const position = this.order.indexOf(id) + 1;
-      this.notice = this.t('timeline.moved', {
-        title: this.#event(id)?.title ?? id,
-        n: position,
-        total: this.order.length,
-      });
-    };
-    this.addEventListener('pointermove', move);
-    this.addEventListener('pointerup', end);
-    this.addEventListener('pointercancel', end);
+    dragToReorder(this, event, {
+      rows: () => [...this.renderRoot.querySelectorAll('[part~="row"]')],
+      moveTo: (to) => {
+        const order = moveItem(this.order, id, to);
+        if (order === this.order) return;
+        this.order = [...order];
+        this.moved = true;
+      },
+      end: () => {
+        this.dragging = '';
+        if (this.order.join() === startOrder) return; // a tap, or dropped where it was
+        const position = this.order.indexOf(id) + 1;
+        this.notice = this.t('timeline.moved', {
+          title: this.#event(id)?.title ?? id,
+          n: position,
+          total: this.order.length,
+        });
+      },
+    });
   }
 
   /** Scrolls the axis by half its width: -1 earlier, 1 later. */
