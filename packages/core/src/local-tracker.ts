@@ -72,7 +72,10 @@ export class LocalTracker implements Tracker {
     this.#memory = record;
     if (this.#storage) {
       try {
-        this.#storage.setItem(this.key, JSON.stringify(record));
+        // Another tab of the same lesson may have saved answers this one has not seen:
+        // keep them (this tab's own answers win for the items both have).
+        const merged = this.#mergeStored(this.#storage, record);
+        this.#storage.setItem(this.key, JSON.stringify(merged));
         this.lastError = null;
       } catch (error) {
         this.lastError = error;
@@ -80,6 +83,22 @@ export class LocalTracker implements Tracker {
       }
     }
     return Promise.resolve();
+  }
+
+  #mergeStored(storage: Storage, record: AttemptRecord): AttemptRecord {
+    let stored: AttemptRecord | undefined;
+    try {
+      const raw = storage.getItem(this.key);
+      stored = raw === null ? undefined : readAttempt(JSON.parse(raw))?.record;
+    } catch {
+      stored = undefined;
+    }
+    if (!stored) return record;
+    const missing = Object.keys(stored.items).filter((id) => !(id in record.items));
+    if (missing.length === 0) return record;
+    const items = { ...record.items };
+    for (const id of missing) items[id] = stored.items[id] as (typeof items)[string];
+    return { ...record, items };
   }
 
   #load(): AttemptRecord {

@@ -150,4 +150,16 @@ describe('LocalTracker', () => {
   it('refuses an empty scope', () => {
     expect(() => new LocalTracker('')).to.throw(TypeError, /needs a scope/);
   });
+
+  it('keeps answers another tab saved when this tab saves its own', async () => {
+    const storage = new MemoryStorage();
+    const first = new LocalTracker('two-tabs', { storage });
+    const second = new LocalTracker('two-tabs', { storage });
+    await first.load();
+    await second.load();
+    await first.save(withAnswers('q1'));
+    await second.save(withAnswers('q2'));
+    const saved = JSON.parse(storage.getItem('lessonkit:v1:two-tabs')!);
+    expect(Object.keys(saved.items).sort()).to.deep.equal(['q1', 'q2']);
+  });
 });
