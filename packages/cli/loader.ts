@@ -20,4 +20,5 @@ watchElements(document, {
   'lk-lesson': () => import('@lessonkit/lesson/lk-lesson.js'),
   'lk-term': () => import('@lessonkit/lesson/lk-term.js'),
   'lk-timeline': () => import('@lessonkit/timeline/lk-timeline.js'),
+  'lk-bill': () => import('@lessonkit/bill/lk-bill.js'),
 });

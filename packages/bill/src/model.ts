@@ -1,0 +1,54 @@
+/** The stages of a bill's journey, in order. */
+export const STAGES = [
+  'introduced',
+  'committee',
+  'passed-house',
+  'passed-senate',
+  'resolved',
+  'signed',
+  'public-law',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Sponsor {
+  readonly name: string;
+  /** `R`, `D`, `I`… */
+  readonly party?: string;
+  /** Two-letter state. */
+  readonly state?: string;
+  /** Rep., Sen. */
+  readonly title?: string;
+}
+
+export interface StageEvent {
+  readonly stage: Stage;
+  /** YYYY-MM-DD */
+  readonly date?: string;
+  /** `yea-nay` (388-25), or words such as "voice vote" or "unanimous consent". */
+  readonly vote?: string;
+  readonly note?: string;
+}
+
+/** A bill as `<lk-bill>` shows it. Text is plain text (never HTML). */
+export interface BillData {
+  readonly number: string;
+  readonly congress?: number;
+  readonly publicLaw?: string;
+  readonly shortTitle?: string;
+  readonly title: string;
+  readonly sponsors: readonly Sponsor[];
+  readonly cosponsors?: readonly Sponsor[];
+  /** Only the stages that happened. */
+  readonly stages: readonly StageEvent[];
+  readonly provisions: readonly { readonly summary: string; readonly detail?: string }[];
+  readonly doesNot?: readonly string[];
+  readonly money?: { readonly authorized?: string; readonly appropriated?: string; readonly note?: string };
+  readonly myths?: readonly { readonly myth: string; readonly fact: string }[];
+  readonly sources?: readonly { readonly title: string; readonly url?: string }[];
+}
+
+/** `388-25` → yeas and nays; anything else is not a roll-call vote. */
+export function parseVote(vote: string): { yeas: number; nays: number } | undefined {
+  const match = /^(\d+)\s*[-–]\s*(\d+)$/.exec(vote.trim());
+  return match ? { yeas: Number(match[1]), nays: Number(match[2]) } : undefined;
+}

@@ -1,0 +1,78 @@
+import { registerStrings } from '@lessonkit/core';
+
+export const en = {
+  'bill.number': 'Bill',
+  'bill.publicLaw': 'Public law',
+  'bill.congress': 'Congress',
+  'bill.congressN': '{n} Congress',
+  'bill.sponsor.one': 'Sponsor',
+  'bill.sponsor.other': 'Sponsors',
+  'bill.cosponsors': 'Cosponsors',
+  'bill.journey': 'The bill’s journey',
+  'bill.stage.introduced': 'Introduced',
+  'bill.stage.committee': 'In committee',
+  'bill.stage.passed-house': 'Passed the House',
+  'bill.stage.passed-senate': 'Passed the Senate',
+  'bill.stage.resolved': 'Differences resolved',
+  'bill.stage.signed': 'Signed by the President',
+  'bill.stage.public-law': 'Became public law',
+  'bill.notHappened': 'did not happen (or not recorded)',
+  'bill.vote': 'vote {yeas} to {nays}',
+  'bill.does': 'What it does',
+  'bill.moreDetail': 'More detail',
+  'bill.lessDetail': 'Less detail',
+  'bill.doesNot': 'What it does not do',
+  'bill.money': 'Money',
+  'bill.authorized': 'Authorized',
+  'bill.appropriated': 'Appropriated',
+  'bill.moneyExplained':
+    'An authorization is a ceiling: it says how much may be spent. Money is only spent once Congress appropriates it, in a later spending law.',
+  'bill.myths': 'Myth or fact?',
+  'bill.myth': 'Myth',
+  'bill.fact': 'Fact',
+  'bill.showFact': 'Show the fact',
+  'bill.hideFact': 'Hide the fact',
+  'bill.sources': 'Sources',
+  'bill.noData': 'This bill has no data to show.',
+} as const;
+
+export type BillStringKey = keyof typeof en;
+
+export const es: Record<BillStringKey, string> = {
+  'bill.number': 'Proyecto',
+  'bill.publicLaw': 'Ley pública',
+  'bill.congress': 'Congreso',
+  'bill.congressN': '{n} Congreso',
+  'bill.sponsor.one': 'Patrocinador',
+  'bill.sponsor.other': 'Patrocinadores',
+  'bill.cosponsors': 'Copatrocinadores',
+  'bill.journey': 'El recorrido del proyecto',
+  'bill.stage.introduced': 'Presentado',
+  'bill.stage.committee': 'En comisión',
+  'bill.stage.passed-house': 'Aprobado por la Cámara de Representantes',
+  'bill.stage.passed-senate': 'Aprobado por el Senado',
+  'bill.stage.resolved': 'Diferencias resueltas',
+  'bill.stage.signed': 'Firmado por el presidente',
+  'bill.stage.public-law': 'Convertido en ley pública',
+  'bill.notHappened': 'no ocurrió (o no consta)',
+  'bill.vote': 'votación {yeas} a {nays}',
+  'bill.does': 'Qué hace',
+  'bill.moreDetail': 'Más detalle',
+  'bill.lessDetail': 'Menos detalle',
+  'bill.doesNot': 'Qué no hace',
+  'bill.money': 'Dinero',
+  'bill.authorized': 'Autorizado',
+  'bill.appropriated': 'Asignado',
+  'bill.moneyExplained':
+    'Una autorización es un techo: dice cuánto se puede gastar. El dinero solo se gasta cuando el Congreso lo asigna, en una ley de gasto posterior.',
+  'bill.myths': '¿Mito o realidad?',
+  'bill.myth': 'Mito',
+  'bill.fact': 'Realidad',
+  'bill.showFact': 'Mostrar la realidad',
+  'bill.hideFact': 'Ocultar la realidad',
+  'bill.sources': 'Fuentes',
+  'bill.noData': 'Este proyecto no tiene datos que mostrar.',
+};
+
+registerStrings('en', en);
+registerStrings('es', es);
