@@ -215,7 +215,7 @@ export class LkBill extends LkElement {
             class="stage"
             part="stage"
             ?data-happened=${Boolean(event)}
-            aria-current=${stage === current ? 'step' : nothing}
+            aria-current=${stage === current ? 'step' : 'false'}
           >
             <span aria-hidden="true">${event ? '✓' : '—'}</span>
             <span class="stage-name">${this.t(`bill.stage.${stage}`)}</span>
