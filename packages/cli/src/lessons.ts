@@ -10,6 +10,7 @@ import {
 } from '@lessonkit/pipeline';
 import { quizBlocks } from '@lessonkit/quiz/block.js';
 import { timelineBlocks } from '@lessonkit/timeline/block.js';
+import { billBlocks } from '@lessonkit/bill/block.js';
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,7 +18,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
-export const blocks: readonly Block[] = [...(quizBlocks as readonly Block[]), ...(timelineBlocks as readonly Block[])];
+export const blocks: readonly Block[] = [
+  ...(quizBlocks as readonly Block[]),
+  ...(timelineBlocks as readonly Block[]),
+  ...(billBlocks as readonly Block[]),
+];
 
 export const FORMATS = ['web', 'print'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,0 +1,243 @@
+// The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
+import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { STAGES, parseVote, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
+
+const KEYS = [
+  'id',
+  'number',
+  'congress',
+  'public-law',
+  'short-title',
+  'title',
+  'sponsors',
+  'cosponsors',
+  'stages',
+  'provisions',
+  'does-not',
+  'money',
+  'myths',
+  'sources',
+];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Stage names for the plain-HTML fallback (the element shows its own). */
+const STAGE_WORDS: Record<string, Record<Stage, string>> = {
+  en: {
+    introduced: 'Introduced',
+    committee: 'In committee',
+    'passed-house': 'Passed the House',
+    'passed-senate': 'Passed the Senate',
+    resolved: 'Differences resolved',
+    signed: 'Signed by the President',
+    'public-law': 'Became public law',
+  },
+  es: {
+    introduced: 'Presentado',
+    committee: 'En comisión',
+    'passed-house': 'Aprobado por la Cámara de Representantes',
+    'passed-senate': 'Aprobado por el Senado',
+    resolved: 'Diferencias resueltas',
+    signed: 'Firmado por el presidente',
+    'public-law': 'Convertido en ley pública',
+  },
+};
+
+export interface BillModel {
+  readonly id: string;
+  readonly data: BillData;
+}
+
+function readSponsors(fields: Fields, key: string): Sponsor[] {
+  const sponsors: Sponsor[] = [];
+  for (const node of fields.list(key) ?? []) {
+    const entry = fields.mapping(node, `a ${key === 'sponsors' ? 'sponsor' : 'cosponsor'}`);
+    if (!entry) continue;
+    entry.allow(['name', 'party', 'state', 'title']);
+    const name = entry.string('name', { required: true });
+    if (name === undefined) continue;
+    const party = entry.string('party');
+    const state = entry.string('state');
+    const title = entry.string('title');
+    sponsors.push({
+      name,
+      ...(party !== undefined ? { party } : {}),
+      ...(state !== undefined ? { state } : {}),
+      ...(title !== undefined ? { title } : {}),
+    });
+  }
+  return sponsors;
+}
+
+function readStages(fields: Fields): StageEvent[] | undefined {
+  const nodes = fields.list('stages', {
+    required: true,
+    hint: 'List the stages that happened, each with "stage:" and "date:".',
+  });
+  if (!nodes) return undefined;
+  const stages: StageEvent[] = [];
+  let failed = false;
+  let lastDate = '';
+  let lastStage = -1;
+  for (const node of nodes) {
+    const entry = fields.mapping(node, 'a stage');
+    if (!entry) {
+      failed = true;
+      continue;
+    }
+    entry.allow(['stage', 'date', 'vote', 'note']);
+    const stage = entry.choice('stage', STAGES, { required: true });
+    const date = entry.string('date');
+    const vote = entry.string('vote');
+    const note = entry.string('note');
+    if (!stage) {
+      failed = true;
+      continue;
+    }
+    if (date !== undefined && !DATE.test(date)) {
+      entry.report.error(
+        entry.offset(entry.value('date')),
+        `the date of stage "${stage}" must be YYYY-MM-DD, not "${date}".`,
+      );
+      failed = true;
+    } else if (date !== undefined && lastDate && date < lastDate) {
+      entry.report.error(
+        entry.offset(entry.value('date')),
+        `stage "${stage}" is dated ${date}, before the stage above it (${lastDate}).`,
+        'List the stages in the order they happened, with their dates.',
+      );
+      failed = true;
+    }
+    const index = STAGES.indexOf(stage);
+    if (index <= lastStage) {
+      entry.report.error(
+        entry.offset(entry.value('stage')),
+        `stage "${stage}" comes after "${STAGES[lastStage]}" in a bill's journey, not before.`,
+        `The order is: ${STAGES.join(', ')}.`,
+      );
+      failed = true;
+    }
+    if (vote !== undefined && !parseVote(vote) && !/^(voice vote|unanimous consent)$/i.test(vote)) {
+      entry.report.error(
+        entry.offset(entry.value('vote')),
+        `the vote "${vote}" of stage "${stage}" is not yea-nay.`,
+        'Write the yeas and nays as 388-25, or "voice vote" or "unanimous consent".',
+      );
+      failed = true;
+    }
+    lastStage = Math.max(lastStage, index);
+    if (date) lastDate = date;
+    stages.push({
+      stage: stage as Stage,
+      ...(date !== undefined ? { date } : {}),
+      ...(vote !== undefined ? { vote } : {}),
+      ...(note !== undefined ? { note } : {}),
+    });
+  }
+  return failed ? undefined : stages;
+}
+
+/** ```bill — one bill explained. */
+export const billBlock = defineBlock<BillModel>({
+  name: 'bill',
+  parse(fields, context) {
+    fields.allow(KEYS);
+    const id = fields.string('id', { required: true, hint: 'Give the bill an id, such as "id: fosta".' });
+    const idOk = id !== undefined && context.claimId(id, fields.offset(fields.value('id')));
+    const number = fields.string('number', { required: true, hint: 'The bill number, such as "number: H.R.1865".' });
+    const title = fields.string('title', { required: true, hint: 'The official title.' });
+    const congress = fields.number('congress', { min: 1, integer: true });
+    const publicLaw = fields.string('public-law');
+    const shortTitle = fields.string('short-title');
+    const sponsors = readSponsors(fields, 'sponsors');
+    const cosponsors = readSponsors(fields, 'cosponsors');
+    const stages = readStages(fields);
+    const provisions = [];
+    for (const node of fields.list('provisions', {
+      required: true,
+      hint: 'List 3 to 6 provisions, each with "summary:".',
+    }) ?? []) {
+      const entry = fields.mapping(node, 'a provision');
+      if (!entry) continue;
+      entry.allow(['summary', 'detail']);
+      const summary = entry.string('summary', { required: true });
+      const detail = entry.string('detail');
+      if (summary !== undefined) provisions.push({ summary, ...(detail !== undefined ? { detail } : {}) });
+    }
+    const doesNot = fields.strings('does-not') ?? [];
+    const myths = [];
+    for (const node of fields.list('myths') ?? []) {
+      const entry = fields.mapping(node, 'a myth');
+      if (!entry) continue;
+      entry.allow(['myth', 'fact']);
+      const myth = entry.string('myth', { required: true });
+      const fact = entry.string('fact', { required: true });
+      if (myth !== undefined && fact !== undefined) myths.push({ myth, fact });
+    }
+    let money: BillData['money'];
+    const moneyNode = fields.value('money');
+    if (moneyNode) {
+      const entry = fields.mapping(moneyNode, 'the money');
+      if (entry) {
+        entry.allow(['authorized', 'appropriated', 'note']);
+        const authorized = entry.string('authorized');
+        const appropriated = entry.string('appropriated');
+        const note = entry.string('note');
+        money = {
+          ...(authorized !== undefined ? { authorized } : {}),
+          ...(appropriated !== undefined ? { appropriated } : {}),
+          ...(note !== undefined ? { note } : {}),
+        };
+      }
+    }
+    const sourceIds = fields.strings('sources') ?? [];
+    if (sourceIds.length > 0)
+      context.inline(sourceIds.map((source) => `[@${source}]`).join(' '), fields.offset(fields.value('sources')));
+    if (!idOk || id === undefined || number === undefined || title === undefined || !stages) return undefined;
+    return {
+      id,
+      data: {
+        number,
+        title,
+        sponsors,
+        stages,
+        provisions,
+        ...(congress !== undefined ? { congress } : {}),
+        ...(publicLaw !== undefined ? { publicLaw } : {}),
+        ...(shortTitle !== undefined ? { shortTitle } : {}),
+        ...(cosponsors.length > 0 ? { cosponsors } : {}),
+        ...(doesNot.length > 0 ? { doesNot } : {}),
+        ...(money ? { money } : {}),
+        ...(myths.length > 0 ? { myths } : {}),
+        ...(sourceIds.length > 0 ? { sources: sourceIds.map((source) => ({ title: source })) } : {}),
+      },
+    };
+  },
+  items: () => [],
+  render(model, context) {
+    const sources = (model.data.sources ?? []).map(({ title: id }) => {
+      const source = context.meta.sources.find((candidate) => candidate.id === id);
+      return { title: source?.title ?? id, ...(source?.url ? { url: source.url } : {}) };
+    });
+    const data: BillData = { ...model.data, ...(sources.length > 0 ? { sources } : {}) };
+    // JSON in a script element: "<" is escaped so the text can never close the element.
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    const bill = data;
+    return markup`<lk-bill${attr('id', `bill-${model.id}`)}>
+      <script type="application/json">${raw(json)}</script>
+      <h3>${bill.shortTitle ?? bill.title}</h3>
+      ${bill.shortTitle ? markup`<p>${bill.title}</p>` : ''}
+      <p>${[bill.number, bill.publicLaw].filter(Boolean).join(' · ')}</p>
+      <ol>
+        ${bill.stages.map(
+          (stage) =>
+            markup`<li>${(STAGE_WORDS[context.lang] ?? STAGE_WORDS.en)?.[stage.stage] ?? stage.stage}${stage.date ? ` — ${stage.date}` : ''}${stage.vote ? ` (${stage.vote})` : ''}</li>`,
+        )}
+      </ol>
+      <ul>
+        ${bill.provisions.map((provision) => markup`<li>${provision.summary}${provision.detail ? ` ${provision.detail}` : ''}</li>`)}
+      </ul>
+    </lk-bill>`.html;
+  },
+});
+
+export const billBlocks = [billBlock];

@@ -1,0 +1,84 @@
+import { createSanitizer } from '@lessonkit/core';
+import { compileLesson, formatDiagnostic, renderWebPage } from '@lessonkit/pipeline';
+import { JSDOM } from 'jsdom';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { billBlocks } from '../src/block.js';
+
+const options = { file: 'lesson.md', blocks: billBlocks, sanitize: createSanitizer(new JSDOM('').window) };
+const lesson = (block: string) =>
+  `---\nid: l\ntitle: T\nsources:\n  - id: fosta-text\n    title: H.R.1865 text\n    url: https://www.congress.gov/\n---\n\n## A\n\n\`\`\`bill\n${block}\`\`\`\n`;
+const fosta = `id: fosta
+number: H.R.1865
+congress: 115
+public-law: P.L. 115-164
+short-title: FOSTA
+title: Allow States and Victims to Fight Online Sex Trafficking Act of 2017
+sponsors: [{name: Ann Wagner, party: R, state: MO, title: Rep.}]
+stages:
+  - {stage: introduced, date: 2017-04-03}
+  - {stage: passed-house, date: 2018-02-27, vote: 388-25}
+  - {stage: passed-senate, date: 2018-03-21, vote: 97-2}
+  - {stage: signed, date: 2018-04-11}
+provisions:
+  - {summary: Creates a new federal crime., detail: 18 U.S.C. 2421A.}
+does-not: [It is not limited to child victims.]
+myths: [{myth: It is called SESTA., fact: It is named FOSTA.}]
+sources: [fosta-text]
+`;
+const problems = (block: string) => compileLesson(lesson(block), options).diagnostics.map(formatDiagnostic);
+
+describe('the bill block', () => {
+  it('renders an lk-bill with its data as JSON and a plain-HTML fallback', () => {
+    const { lesson: model, diagnostics } = compileLesson(lesson(fosta), options);
+    assert.deepEqual(diagnostics, []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: billBlocks })).window.document;
+    const data = JSON.parse(doc.querySelector('lk-bill script[type="application/json"]')!.textContent!);
+    assert.equal(data.number, 'H.R.1865');
+    assert.deepEqual(data.stages[1], { stage: 'passed-house', date: '2018-02-27', vote: '388-25' });
+    assert.deepEqual(data.sources, [{ title: 'H.R.1865 text', url: 'https://www.congress.gov/' }]);
+    assert.match(doc.querySelector('lk-bill ol')!.textContent!, /Passed the House — 2018-02-27 \(388-25\)/);
+  });
+
+  it('keeps a title with </script> inside its JSON', () => {
+    const { lesson: model } = compileLesson(
+      lesson(
+        fosta.replace(
+          'title: Allow States and Victims to Fight Online Sex Trafficking Act of 2017',
+          'title: "</script><script>alert(1)</script>Allow"',
+        ),
+      ),
+      options,
+    );
+    const page = renderWebPage(model!, { blocks: billBlocks });
+    const doc = new JSDOM(page).window.document;
+    assert.equal(doc.querySelectorAll('lk-bill script').length, 1);
+    assert.match(JSON.parse(doc.querySelector('lk-bill script')!.textContent!).title, /^<\/script><script>alert/);
+  });
+
+  it('locates an unknown stage, a date out of order, stages out of order and a vote that is not yea-nay', () => {
+    const found = problems(
+      fosta
+        .replace('{stage: introduced, date: 2017-04-03}', '{stage: introduce, date: 2017-04-03}')
+        .replace(
+          '{stage: passed-senate, date: 2018-03-21, vote: 97-2}',
+          '{stage: passed-senate, date: 2018-01-21, vote: 97 to 2}',
+        )
+        .replace('{stage: signed, date: 2018-04-11}', '{stage: committee, date: 2018-04-11}'),
+    );
+    assert.equal(found.length, 4, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^lesson\.md:21:\d+: error: "stage" in a stage must be one of .*, not "introduce"\. Did you mean "introduced"\?/,
+    );
+    assert.match(
+      found[1]!,
+      /^lesson\.md:23:\d+: error: stage "passed-senate" is dated 2018-01-21, before the stage above it \(2018-02-27\)\./,
+    );
+    assert.match(found[2]!, /^lesson\.md:23:\d+: error: the vote "97 to 2" of stage "passed-senate" is not yea-nay\./);
+    assert.match(
+      found[3]!,
+      /^lesson\.md:24:\d+: error: stage "committee" comes after "passed-senate" in a bill's journey, not before\./,
+    );
+  });
+});
