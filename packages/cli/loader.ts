@@ -21,4 +21,5 @@ watchElements(document, {
   'lk-term': () => import('@lessonkit/lesson/lk-term.js'),
   'lk-timeline': () => import('@lessonkit/timeline/lk-timeline.js'),
   'lk-bill': () => import('@lessonkit/bill/lk-bill.js'),
+  'lk-bill-compare': () => import('@lessonkit/bill/lk-bill-compare.js'),
 });

@@ -4,6 +4,7 @@ import '@lessonkit/quiz/all.js';
 import '@lessonkit/lesson/lk-lesson.js';
 import '@lessonkit/timeline/lk-timeline.js';
 import '@lessonkit/bill/lk-bill.js';
+import '@lessonkit/bill/lk-bill-compare.js';
 import { reportHeight } from '@lessonkit/lesson';
 
 reportHeight();

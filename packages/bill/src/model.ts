@@ -52,3 +52,30 @@ export function parseVote(vote: string): { yeas: number; nays: number } | undefi
   const match = /^(\d+)\s*[-–]\s*(\d+)$/.exec(vote.trim());
   return match ? { yeas: Number(match[1]), nays: Number(match[2]) } : undefined;
 }
+
+/** One bill in a comparison: plain text per aspect. */
+export interface ComparedBill {
+  /** Identifier used in answers. */
+  readonly id: string;
+  /** Short name: FOSTA, S.1311… */
+  readonly label: string;
+  readonly number?: string;
+  readonly scope?: string;
+  readonly protects?: string;
+  readonly changes?: string;
+  readonly money?: string;
+  /** When it became law (YYYY-MM-DD). */
+  readonly date?: string;
+}
+
+/** "Which bill does this?": a statement and the id of the bill it describes. */
+export interface WhichBillQuestion {
+  readonly statement: string;
+  readonly answer: string;
+  readonly feedback?: string;
+}
+
+export interface CompareData {
+  readonly bills: readonly ComparedBill[];
+  readonly questions?: readonly WhichBillQuestion[];
+}
