@@ -1,7 +1,7 @@
 import { LkElement } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAGES, parseVote, type BillData, type Sponsor, type Stage } from './model.js';
+import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage } from './model.js';
 import './strings.js';
 
 const ENGLISH_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -193,6 +193,16 @@ export class LkBill extends LkElement {
     return `${sponsor.title ? `${sponsor.title} ` : ''}${sponsor.name}${affiliation ? ` (${affiliation})` : ''}`;
   }
 
+  /** Text with its `[[term]]` marks as glossary terms (`<lk-term>`; plain words without a definition). */
+  #rich(text: string) {
+    const glossary = this.data?.glossary ?? {};
+    return splitTerms(text).map((piece) => {
+      if ('text' in piece) return piece.text;
+      const key = Object.keys(glossary).find((name) => name.toLowerCase() === piece.term.toLowerCase());
+      return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${piece.label}</lk-term>` : piece.label;
+    });
+  }
+
   #toggle(which: 'details' | 'facts', index: number): void {
     const current = which === 'details' ? this.openDetails : this.openFacts;
     const next = new Set(current);
@@ -283,7 +293,7 @@ export class LkBill extends LkElement {
           ${bill.provisions.map(
             (provision, index) =>
               html`<li>
-                ${provision.summary}
+                ${this.#rich(provision.summary)}
                 ${
                   provision.detail
                     ? html`<div>
@@ -298,7 +308,7 @@ export class LkBill extends LkElement {
                           ${this.t(this.openDetails.has(index) ? 'bill.lessDetail' : 'bill.moreDetail')}
                         </button>
                         <p class="more" id=${`detail-${index}`} ?hidden=${!this.openDetails.has(index)}>
-                          ${provision.detail}
+                          ${this.#rich(provision.detail)}
                         </p>
                       </div>`
                     : nothing
@@ -312,7 +322,7 @@ export class LkBill extends LkElement {
           ? html`<section part="does-not" aria-labelledby="does-not">
               <h4 id="does-not">${this.t('bill.doesNot')}</h4>
               <ul>
-                ${bill.doesNot.map((text) => html`<li>${text}</li>`)}
+                ${bill.doesNot.map((text) => html`<li>${this.#rich(text)}</li>`)}
               </ul>
             </section>`
           : nothing
@@ -340,7 +350,7 @@ export class LkBill extends LkElement {
                 ${bill.myths.map(
                   (card, index) =>
                     html`<li class="card" part="myth">
-                      <p><span class="label">${this.t('bill.myth')}:</span> ${card.myth}</p>
+                      <p><span class="label">${this.t('bill.myth')}:</span> ${this.#rich(card.myth)}</p>
                       <button
                         class="toggle"
                         part="fact-button"
@@ -352,7 +362,7 @@ export class LkBill extends LkElement {
                         ${this.t(this.openFacts.has(index) ? 'bill.hideFact' : 'bill.showFact')}
                       </button>
                       <p id=${`fact-${index}`} ?hidden=${!this.openFacts.has(index)}>
-                        <span class="label">${this.t('bill.fact')}:</span> ${card.fact}
+                        <span class="label">${this.t('bill.fact')}:</span> ${this.#rich(card.fact)}
                       </p>
                     </li>`,
                 )}

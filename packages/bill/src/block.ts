@@ -1,6 +1,6 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
 import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
-import { STAGES, parseVote, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
+import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
 const KEYS = [
   'id',
@@ -137,6 +137,12 @@ function readStages(fields: Fields): StageEvent[] | undefined {
 }
 
 /** ```bill — one bill explained. */
+/** Text with its `[[term|words]]` marks as their words, for the plain-HTML fallback. */
+const plain = (text: string) =>
+  splitTerms(text)
+    .map((piece) => ('text' in piece ? piece.text : piece.label))
+    .join('');
+
 export const billBlock = defineBlock<BillModel>({
   name: 'bill',
   parse(fields, context) {
@@ -189,6 +195,26 @@ export const billBlock = defineBlock<BillModel>({
         };
       }
     }
+    // [[term]] marks in the text: checked against the lesson's glossary (located), and the
+    // definitions used are passed to the element.
+    const texts = [
+      ...provisions.flatMap((provision) => [provision.summary, provision.detail ?? '']),
+      ...doesNot,
+      ...myths.flatMap((card) => [card.myth, card.fact]),
+    ];
+    const terms = new Set<string>();
+    for (const text of texts) {
+      for (const piece of splitTerms(text)) if ('term' in piece) terms.add(piece.term);
+    }
+    if (terms.size > 0) {
+      context.inline([...terms].map((term) => `[[${term}]]`).join(' '), fields.offset());
+    }
+    const glossary = Object.fromEntries(
+      [...terms].flatMap((term) => {
+        const key = Object.keys(context.glossary).find((name) => name.toLowerCase() === term.toLowerCase());
+        return key ? [[key, context.glossary[key] as string]] : [];
+      }),
+    );
     const sourceIds = fields.strings('sources') ?? [];
     if (sourceIds.length > 0)
       context.inline(sourceIds.map((source) => `[@${source}]`).join(' '), fields.offset(fields.value('sources')));
@@ -209,6 +235,7 @@ export const billBlock = defineBlock<BillModel>({
         ...(money ? { money } : {}),
         ...(myths.length > 0 ? { myths } : {}),
         ...(sourceIds.length > 0 ? { sources: sourceIds.map((source) => ({ title: source })) } : {}),
+        ...(Object.keys(glossary).length > 0 ? { glossary } : {}),
       },
     };
   },
@@ -234,7 +261,7 @@ export const billBlock = defineBlock<BillModel>({
         )}
       </ol>
       <ul>
-        ${bill.provisions.map((provision) => markup`<li>${provision.summary}${provision.detail ? ` ${provision.detail}` : ''}</li>`)}
+        ${bill.provisions.map((provision) => markup`<li>${plain(provision.summary)}${provision.detail ? ` ${plain(provision.detail)}` : ''}</li>`)}
       </ul>
     </lk-bill>`.html;
   },

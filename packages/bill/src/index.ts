@@ -3,6 +3,7 @@ export { LkBillCompare } from './compare.js';
 export {
   STAGES,
   parseVote,
+  splitTerms,
   type BillData,
   type Sponsor,
   type Stage,

@@ -45,6 +45,23 @@ export interface BillData {
   readonly money?: { readonly authorized?: string; readonly appropriated?: string; readonly note?: string };
   readonly myths?: readonly { readonly myth: string; readonly fact: string }[];
   readonly sources?: readonly { readonly title: string; readonly url?: string }[];
+  /** Definitions of the `[[term]]` / `[[term|words]]` marks in the text, shown as `<lk-term>`s. */
+  readonly glossary?: Readonly<Record<string, string>>;
+}
+
+/** Pieces of a text: plain runs, and glossary marks `[[term]]` or `[[term|words]]`. */
+export function splitTerms(text: string): ({ text: string } | { term: string; label: string })[] {
+  const pieces: ({ text: string } | { term: string; label: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g)) {
+    const at = match.index ?? 0;
+    if (at > last) pieces.push({ text: text.slice(last, at) });
+    const term = (match[1] ?? '').trim();
+    pieces.push({ term, label: (match[2] ?? match[1] ?? '').trim() });
+    last = at + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
 }
 
 /** `388-25` → yeas and nays; anything else is not a roll-call vote. */

@@ -114,4 +114,20 @@ describe('lk-bill', () => {
     expect(text(part(el, 'detail-button'))).to.equal('Más detalle');
     await expect(el).to.be.accessible();
   });
+  it('shows [[term]] marks in its text as glossary terms, and plain words when a term has no definition', async () => {
+    const data = {
+      ...fosta,
+      provisions: [{ summary: 'About [[sex trafficking|trafficking]] and [[smuggling]] online.' }],
+      glossary: { 'Sex trafficking': 'A crime of exploitation.' },
+    };
+    const el = await fixture<LkBill>(html`<lk-bill .data=${data}></lk-bill>`);
+    const item = el.shadowRoot!.querySelector('[part~="provisions"] li')!;
+    const terms = item.querySelectorAll('lk-term');
+    expect(terms.length).to.equal(1);
+    expect(terms[0]!.getAttribute('term')).to.equal('Sex trafficking');
+    expect(terms[0]!.getAttribute('definition')).to.equal('A crime of exploitation.');
+    expect(terms[0]!.textContent).to.equal('trafficking');
+    expect(text(item)).to.equal('About trafficking and smuggling online.');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -81,4 +81,44 @@ describe('the bill block', () => {
       /^lesson\.md:24:\d+: error: stage "committee" comes after "passed-senate" in a bill's journey, not before\./,
     );
   });
+  it('passes the definitions of the [[terms]] in its text to the element, and locates an unknown term', () => {
+    const withTerms = fosta.replace(
+      'summary: Creates a new federal crime.',
+      'summary: "Creates a new federal crime about [[sex trafficking|trafficking]] online."',
+    );
+    const glossed = lesson(withTerms).replace(
+      '---\n\n## A',
+      'glossary:\n  Sex trafficking: A crime of exploitation.\n---\n\n## A',
+    );
+    const { lesson: model, diagnostics } = compileLesson(glossed, options);
+    assert.deepEqual(diagnostics.map(formatDiagnostic), []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: billBlocks })).window.document;
+    const data = JSON.parse(doc.querySelector('lk-bill script[type="application/json"]')!.textContent!);
+    assert.deepEqual(data.glossary, { 'Sex trafficking': 'A crime of exploitation.' });
+    assert.match(
+      doc.querySelector('lk-bill ul')!.textContent!,
+      /^\s*Creates a new federal crime about trafficking online\./,
+    );
+
+    const found = problems(
+      withTerms.replace(
+        'does-not: [It is not limited to child victims.]',
+        'does-not: ["It is not about [[smuggling]] or limited to child victims."]',
+      ),
+    );
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^lesson\.md:\d+:\d+: error: glossary term \[\[sex trafficking\]\] is not in the glossary\./,
+    );
+    assert.match(found[1]!, /glossary term \[\[smuggling\]\] is not in the glossary\./);
+  });
+  it('explains, once, that [[term]] marks inside a [ ] list need quotes', () => {
+    const found = problems(fosta.replace('does-not: [It is not', 'does-not: [[[smuggling]] is not'));
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^lesson\.md:27:\d+: error: bill block: .*\. Text with \[\[term\]\] or \[@source\] marks inside \[ \] or \{ \} must be in quotes/,
+    );
+  });
 });

@@ -6,6 +6,8 @@ import type { LessonMeta } from './model.js';
 export interface BlockContext {
   readonly report: Reporter;
   readonly lang: string;
+  /** The lesson's glossary (term → definition), for blocks that pass definitions to their element. */
+  readonly glossary: Readonly<Record<string, string>>;
   /** Markdown of one paragraph to safe inline HTML (citations and glossary terms included). */
   inline(markdown: string, offset: number): string;
   /** Markdown of several paragraphs to safe HTML. */

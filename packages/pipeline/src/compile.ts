@@ -307,6 +307,7 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
   const context: BlockContext = {
     report,
     lang: meta.lang,
+    glossary: meta.glossary,
     inline: (markdown, offset) => {
       checkReferences(markdown, offset, meta, report);
       return options.sanitize(marked.parseInline(markdown, { async: false }));
@@ -399,8 +400,15 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
     const yamlStart = offset + code.raw.indexOf('\n') + 1;
     const document = parseDocument(code.text, { prettyErrors: false });
     if (document.errors.length > 0) {
-      for (const error of document.errors)
-        report.error(yamlStart + error.pos[0], `${name} block: ${error.message.split('\n')[0]}`);
+      // The first YAML error only: the ones after it are mostly its echoes.
+      const [error] = document.errors;
+      const at = error?.pos[0] ?? 0;
+      const line = code.text.slice(code.text.lastIndexOf('\n', at - 1) + 1).split('\n')[0] ?? '';
+      const hint = /\[\[|\[@/.test(line)
+        ? ' Text with [[term]] or [@source] marks inside [ ] or { } must be in quotes: "like [[this]]".'
+        : '';
+      const message = (error?.message.split('\n')[0] ?? 'not valid YAML').replace(/\.$/, '');
+      report.error(yamlStart + at, `${name} block: ${message}.${hint}`);
       continue;
     }
     if (!isMap(document.contents)) {
