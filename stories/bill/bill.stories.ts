@@ -1,5 +1,6 @@
 import '@lessonkit/bill/lk-bill-compare.js';
 import '@lessonkit/bill/lk-bill.js';
+import '@lessonkit/lesson/lk-term.js';
 import type { BillData, CompareData } from '@lessonkit/bill';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -26,9 +27,9 @@ const fosta: BillData = {
   provisions: [
     {
       summary: 'Creates a new federal crime for running a platform to promote prostitution.',
-      detail: '18 U.S.C. 2421A, with tougher penalties for reckless disregard of sex trafficking.',
+      detail: '18 U.S.C. 2421A, with tougher penalties for reckless disregard of [[sex trafficking]].',
     },
-    { summary: 'Says Section 230 does not block sex-trafficking lawsuits or state prosecutions.' },
+    { summary: 'Says [[Section 230]] does not block sex-trafficking lawsuits or state prosecutions.' },
     { summary: 'Lets state attorneys general sue.' },
     { summary: 'Requires restitution.' },
   ],
@@ -47,6 +48,12 @@ const fosta: BillData = {
     { title: 'congress.gov: H.R.1865', url: 'https://www.congress.gov/bill/115th-congress/house-bill/1865' },
     { title: 'GAO-21-385', url: 'https://www.gao.gov/products/gao-21-385' },
   ],
+  // Definitions from the content brief's glossary.
+  glossary: {
+    'Sex trafficking':
+      'A commercial sex act obtained by force, fraud or coercion, or any commercial sex act involving someone under 18.',
+    'Section 230': 'The 1996 law that shields websites from liability for what users post.',
+  },
 };
 
 /** H.R.2200: a voice vote in the House, and money authorized (a ceiling, not money spent). */
@@ -85,7 +92,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** FOSTA: journey with votes, provisions with more detail, myth-or-fact cards. */
+/** FOSTA: journey with votes, provisions with more detail and glossary terms, myth-or-fact cards. */
 export const Fosta: Story = {};
 
 /** H.R.2200: a voice vote, a cosponsor, and authorized money explained. */
