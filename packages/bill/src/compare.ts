@@ -290,7 +290,13 @@ export class LkBillCompare extends LkItemElement {
             this.showing
               ? html`<p class="verdict" ?data-right=${right}>
                   <span aria-hidden="true">${right ? '✓' : '✗'}</span>
-                  ${right ? this.t('compare.right') : this.finished ? this.t('compare.wrong', { bill: this.#label(question.answer) }) : ''}
+                  ${
+                    right
+                      ? this.t('compare.right')
+                      : this.finished
+                        ? this.t('compare.wrong', { bill: this.#label(question.answer) })
+                        : this.t('compare.notYet')
+                  }
                   ${right || this.finished ? (question.feedback ?? '') : ''}
                 </p>`
               : nothing

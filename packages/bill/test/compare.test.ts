@@ -80,6 +80,36 @@ describe('lk-bill-compare', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers Try again, and after the last try names the right bill for each wrong statement', async () => {
+    const el = await compare();
+    const pick = async (index: number, bill: number) => {
+      el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="q-${index}"]`)[bill]!.click();
+      await el.updateComplete;
+    };
+    for (const [index, bill] of [1, 2, 0, 0].entries()) await pick(index, bill);
+    part(el, 'check-button').click();
+    await el.updateComplete;
+    const verdicts = () => [...el.shadowRoot!.querySelectorAll('.verdict')].map(text);
+    expect(verdicts()[3]).to.equal('✗ Not right yet');
+
+    part(el, 'retry-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(verdicts()).to.deep.equal([]);
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    part(el, 'check-button').click();
+    const { detail } = await answered;
+    expect(detail).to.deep.include({ attempt: 2, score: 3, final: true });
+    await el.updateComplete;
+    expect(verdicts()[3]).to.match(/^✗ Not this one: it is H\.R\.2200/);
+    expect(el.shadowRoot!.querySelector('[part~="check-button"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.be.null;
+    // Locked: a click does not change the answer.
+    await pick(3, 3);
+    expect(el.response[3]).to.equal('fosta');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks for every statement before checking, and restores', async () => {
     const el = await compare();
     part(el, 'check-button').click();
