@@ -1,6 +1,5 @@
 import '@lessonkit/bill/lk-bill-compare.js';
 import '@lessonkit/bill/lk-bill.js';
-import '@lessonkit/lesson/lk-term.js';
 import type { BillData, CompareData } from '@lessonkit/bill';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';

@@ -1,4 +1,5 @@
 import { LkElement } from '@lessonkit/core';
+import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage } from './model.js';

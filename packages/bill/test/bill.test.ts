@@ -127,6 +127,7 @@ describe('lk-bill', () => {
     expect(terms[0]!.getAttribute('term')).to.equal('Sex trafficking');
     expect(terms[0]!.getAttribute('definition')).to.equal('A crime of exploitation.');
     expect(terms[0]!.textContent).to.equal('trafficking');
+    expect(customElements.get('lk-term'), 'lk-bill defines the lk-term it renders').to.exist;
     expect(text(item)).to.equal('About trafficking and smuggling online.');
     await expect(el).to.be.accessible();
   });
