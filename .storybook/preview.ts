@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import argument from '../packages/argument/custom-elements.json';
 import bill from '../packages/bill/custom-elements.json';
 import core from '../packages/core/custom-elements.json';
 import lesson from '../packages/lesson/custom-elements.json';
@@ -10,7 +11,14 @@ import timeline from '../packages/timeline/custom-elements.json';
 // from the manifests the analyzer writes from each class's JSDoc.
 setCustomElementsManifest({
   schemaVersion: quiz.schemaVersion,
-  modules: [...core.modules, ...quiz.modules, ...lesson.modules, ...timeline.modules, ...bill.modules],
+  modules: [
+    ...core.modules,
+    ...quiz.modules,
+    ...lesson.modules,
+    ...timeline.modules,
+    ...bill.modules,
+    ...argument.modules,
+  ],
 });
 
 const preview: Preview = {

@@ -1,4 +1,4 @@
-import { LkElement } from '@lessonkit/core';
+import { LkElement, readJsonChild } from '@lessonkit/core';
 import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -161,14 +161,9 @@ export class LkBill extends LkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.data) return;
-    const island = this.querySelector('script[type="application/json"]');
-    if (!island?.textContent) return;
-    try {
-      this.data = JSON.parse(island.textContent) as BillData;
-    } catch (error) {
-      this.problem = String(error);
-      console.error(`[lessonkit] lk-bill: its data could not be read (${String(error)}).`);
-    }
+    const { data, error } = readJsonChild<BillData>(this);
+    if (data) this.data = data;
+    if (error) this.problem = error;
   }
 
   #ordinal(n: number): string {

@@ -1,4 +1,4 @@
-import { LkAnswerEvent, LkElement, LkItemElement, devWarn, type ItemState } from '@lessonkit/core';
+import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type ItemState } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComparedBill, CompareData } from './model.js';
@@ -154,15 +154,9 @@ export class LkBillCompare extends LkItemElement {
 
   override connectedCallback(): void {
     if (!this.data) {
-      const island = this.querySelector('script[type="application/json"]');
-      if (island?.textContent) {
-        try {
-          this.data = JSON.parse(island.textContent) as CompareData;
-        } catch (error) {
-          this.notice = String(error);
-          console.error(`[lessonkit] lk-bill-compare: its data could not be read (${String(error)}).`);
-        }
-      }
+      const { data, error } = readJsonChild<CompareData>(this);
+      if (data) this.data = data;
+      if (error) this.notice = error;
     }
     super.connectedCallback();
   }

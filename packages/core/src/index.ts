@@ -25,6 +25,7 @@ export {
 export { tokens, base } from './theme.js';
 export { LkElement } from './element.js';
 export { LkItemElement } from './item.js';
+export { readJsonChild } from './json-child.js';
 export { createSanitizer, sanitizeHtml, SanitizerUnavailableError, type Sanitizer } from './sanitize.js';
 export {
   emptyAttempt,

@@ -1,0 +1,44 @@
+/** The devices and fallacies a learner can name, in the order they are offered. */
+export const DEVICES = [
+  'false-dilemma',
+  'hasty-generalization',
+  'appeal-to-emotion',
+  'loaded-language',
+  'equivocation',
+  'red-herring',
+  'none',
+] as const;
+
+export type Device = (typeof DEVICES)[number];
+
+export function isDevice(value: string): value is Device {
+  return (DEVICES as readonly string[]).includes(value);
+}
+
+/** One "name the device" activity: a quoted passage and the author's key. */
+export interface FallacyData {
+  /** The quoted passage, as plain text. */
+  readonly passage: string;
+  /** Where the passage comes from (shown under the quote). */
+  readonly source?: string;
+  /** The device the passage uses, or `none`. */
+  readonly answer: Device;
+  /** The devices offered, in order; all of them when left out. Must include the answer. */
+  readonly choices?: readonly Device[];
+  /** Why, per device: for the answer, why it is right; for the others, why that pick is wrong. */
+  readonly why: Partial<Record<Device, string>>;
+}
+
+/** What is wrong with a `FallacyData` for a teacher to fix, or '' when nothing is. */
+export function fallacyProblem(data: FallacyData): string {
+  if (!data.passage?.trim()) return 'the passage is empty.';
+  if (!isDevice(data.answer)) return `the answer "${String(data.answer)}" is not one of: ${DEVICES.join(', ')}.`;
+  const choices = data.choices ?? DEVICES;
+  const unknown = choices.find((choice) => !isDevice(choice));
+  if (unknown !== undefined) return `the choice "${unknown}" is not one of: ${DEVICES.join(', ')}.`;
+  if (choices.length < 2) return 'there must be at least two choices.';
+  if (!choices.includes(data.answer)) return `the answer "${data.answer}" is not among the choices.`;
+  const missing = choices.find((choice) => !data.why?.[choice]?.trim());
+  if (missing !== undefined) return `"why" has no explanation for "${missing}".`;
+  return '';
+}

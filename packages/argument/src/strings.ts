@@ -1,0 +1,56 @@
+import { registerStrings } from '@lessonkit/core';
+
+export const en = {
+  'fallacy.quote': 'The passage',
+  'fallacy.question': 'Which device or fallacy does this passage use?',
+  'fallacy.device.false-dilemma': 'False dilemma',
+  'fallacy.device.hasty-generalization': 'Hasty generalization',
+  'fallacy.device.appeal-to-emotion': 'Appeal to emotion',
+  'fallacy.device.loaded-language': 'Loaded language',
+  'fallacy.device.equivocation': 'Equivocation',
+  'fallacy.device.red-herring': 'Red herring',
+  'fallacy.device.none': 'None of these',
+  'fallacy.define.false-dilemma': 'Presenting only one or two options when more exist.',
+  'fallacy.define.hasty-generalization': 'Drawing a broad conclusion from too few cases.',
+  'fallacy.define.appeal-to-emotion': 'Using feelings in place of evidence.',
+  'fallacy.define.loaded-language': 'Emotionally charged words that push a conclusion.',
+  'fallacy.define.equivocation': 'Sliding between two meanings of a word, or between two different things.',
+  'fallacy.define.red-herring': 'Drawing attention away from the question at hand.',
+  'fallacy.define.none': 'The passage makes its point fairly.',
+  'fallacy.check': 'Check',
+  'fallacy.tryAgain': 'Try again',
+  'fallacy.choose': 'Choose a device before checking.',
+  'fallacy.right': 'Right: {device}.',
+  'fallacy.notThis': 'Not {device}.',
+  'fallacy.answerWas': 'The answer is {device}.',
+  'fallacy.error': 'This activity cannot be shown: {problem}',
+};
+
+export const es: Record<keyof typeof en, string> = {
+  'fallacy.quote': 'El pasaje',
+  'fallacy.question': '¿Qué recurso o falacia usa este pasaje?',
+  'fallacy.device.false-dilemma': 'Falso dilema',
+  'fallacy.device.hasty-generalization': 'Generalización apresurada',
+  'fallacy.device.appeal-to-emotion': 'Apelación a la emoción',
+  'fallacy.device.loaded-language': 'Lenguaje cargado',
+  'fallacy.device.equivocation': 'Equívoco',
+  'fallacy.device.red-herring': 'Pista falsa',
+  'fallacy.device.none': 'Ninguno de estos',
+  'fallacy.define.false-dilemma': 'Presentar solo una o dos opciones cuando hay más.',
+  'fallacy.define.hasty-generalization': 'Sacar una conclusión amplia de muy pocos casos.',
+  'fallacy.define.appeal-to-emotion': 'Usar los sentimientos en lugar de las pruebas.',
+  'fallacy.define.loaded-language': 'Palabras con carga emocional que empujan a una conclusión.',
+  'fallacy.define.equivocation': 'Pasar de un significado de una palabra a otro, o de una cosa a otra distinta.',
+  'fallacy.define.red-herring': 'Desviar la atención de la cuestión de fondo.',
+  'fallacy.define.none': 'El pasaje defiende su idea de forma justa.',
+  'fallacy.check': 'Comprobar',
+  'fallacy.tryAgain': 'Intentar de nuevo',
+  'fallacy.choose': 'Elige un recurso antes de comprobar.',
+  'fallacy.right': 'Correcto: {device}.',
+  'fallacy.notThis': 'No es {device}.',
+  'fallacy.answerWas': 'La respuesta es {device}.',
+  'fallacy.error': 'Esta actividad no se puede mostrar: {problem}',
+};
+
+registerStrings('en', en);
+registerStrings('es', es);

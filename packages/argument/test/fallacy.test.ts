@@ -1,0 +1,156 @@
+import type { LkAnswerEvent } from '@lessonkit/core';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../lk-fallacy.js';
+import type { LkFallacy } from '../src/fallacy.js';
+import type { FallacyData } from '../src/model.js';
+import { onlyWay } from './only-way.js';
+
+const fallacy = (data: FallacyData = onlyWay, lang = 'en') =>
+  fixture<LkFallacy>(html`<lk-fallacy item-id="only-way" lang=${lang} .data=${data}></lk-fallacy>`);
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+describe('lk-fallacy', () => {
+  it('quotes the passage with its source and offers the devices as one radio group with definitions', async () => {
+    const el = await fallacy();
+    expect(text(part(el, 'passage'))).to.match(/^Adequately screening migrants/);
+    expect(text(el.shadowRoot!.querySelector('figcaption')!)).to.equal('— Tim Head, opinion column, Fox News, 2019');
+    expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('Which device or fallacy does this passage use?');
+    const labels = [...el.shadowRoot!.querySelectorAll('label')].map(text);
+    expect(labels).to.have.length(4);
+    expect(labels[0]).to.equal('False dilemma Presenting only one or two options when more exist.');
+    expect(labels[3]).to.match(/^None of these/);
+    expect(new Set(radios(el).map((radio) => radio.name)).size).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers all seven devices when the author lists no choices (and a reason for each)', async () => {
+    const { choices: _omitted, ...all } = onlyWay;
+    void _omitted;
+    const why = { ...all.why, 'appeal-to-emotion': 'a', equivocation: 'b', 'red-herring': 'c' };
+    const el = await fallacy({ ...all, why });
+    expect(radios(el).map((radio) => radio.value)).to.deep.equal([
+      'false-dilemma',
+      'hasty-generalization',
+      'appeal-to-emotion',
+      'loaded-language',
+      'equivocation',
+      'red-herring',
+      'none',
+    ]);
+  });
+
+  it('answers a wrong pick with its reason, then lets the learner try again by keyboard alone', async () => {
+    const el = await fallacy();
+    radios(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // hasty generalization
+    expect(radios(el)[1]!.checked).to.be.true;
+    let answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    part(el, 'check-button').focus();
+    await sendKeys({ press: 'Enter' });
+    let { detail } = await answered;
+    expect(detail).to.deep.include({
+      itemId: 'only-way',
+      interaction: 'choice',
+      response: ['hasty-generalization'],
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      attempt: 1,
+      final: false,
+    });
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.equal(
+      '✗ Not Hasty generalization. The sentence does not generalize from cases; it rules out other options.',
+    );
+    await expect(el).to.be.accessible();
+    expect(focused(el)).to.equal(part(el, 'retry-button'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(radios(el)[1]);
+    expect(text(part(el, 'status'))).to.equal('');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(radios(el)[0]!.checked).to.be.true;
+    answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    part(el, 'check-button').click();
+    ({ detail } = await answered);
+    expect(detail).to.deep.include({ correct: true, score: 1, attempt: 2, final: true });
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.match(/^✓ Right: False dilemma\. “The only way” leaves out/);
+    expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the right device and why after the last wrong try, and then stays locked', async () => {
+    const el = await fallacy();
+    el.maxAttempts = 1;
+    radios(el)[3]!.click();
+    part(el, 'check-button').click();
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.match(
+      /^✗ Not None of these\. Screening at the border may help.*The answer is False dilemma\. “The only way” leaves out/,
+    );
+    radios(el)[0]!.click();
+    await el.updateComplete;
+    expect(el.response).to.equal('none');
+  });
+
+  it('asks for a pick before checking, and restores a saved answer', async () => {
+    const el = await fallacy();
+    part(el, 'check-button').click();
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.equal('Choose a device before checking.');
+    el.restore({
+      interaction: 'choice',
+      response: ['loaded-language'],
+      correct: false,
+      score: 0,
+      maxScore: 1,
+      attempts: 1,
+      final: false,
+    });
+    await el.updateComplete;
+    expect(radios(el)[2]!.checked).to.be.true;
+    expect(text(part(el, 'status'))).to.match(/^✗ Not Loaded language\./);
+    expect(part(el, 'retry-button')).to.exist;
+  });
+
+  it('shows a teacher’s mistake in the data in place: a choice without a reason, a JSON child it cannot read', async () => {
+    const { none: _none, ...why } = onlyWay.why;
+    void _none;
+    const el = await fallacy({ ...onlyWay, why });
+    expect(text(part(el, 'error'))).to.equal('This activity cannot be shown: "why" has no explanation for "none".');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (message: string) => errors.push(message);
+    try {
+      host.innerHTML = '<lk-fallacy><script type="application/json">{ nope</script></lk-fallacy>';
+      const broken = host.querySelector('lk-fallacy')!;
+      await broken.updateComplete;
+      expect(text(part(broken, 'error'))).to.match(/^This activity cannot be shown: SyntaxError/);
+    } finally {
+      console.error = original;
+    }
+    expect(errors[0]).to.contain('lk-fallacy: its data could not be read');
+  });
+
+  it('reads its data from a JSON child', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<lk-fallacy item-id="x"><script type="application/json">${JSON.stringify(onlyWay)}</script></lk-fallacy>`;
+    const el = host.querySelector('lk-fallacy')!;
+    await el.updateComplete;
+    expect(radios(el)).to.have.length(4);
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fallacy(onlyWay, 'es');
+    expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('¿Qué recurso o falacia usa este pasaje?');
+    expect(text(el.shadowRoot!.querySelector('label')!)).to.match(/^Falso dilema Presentar solo una o dos opciones/);
+    expect(text(part(el, 'check-button'))).to.equal('Comprobar');
+    await expect(el).to.be.accessible();
+  });
+});
