@@ -1,4 +1,4 @@
-import { LkAnswerEvent, LkElement, LkItemElement, devWarn, type ItemState } from '@lessonkit/core';
+import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type ItemState } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEVICES, fallacyProblem, type Device, type FallacyData } from './model.js';
@@ -119,15 +119,9 @@ export class LkFallacy extends LkItemElement {
 
   override connectedCallback(): void {
     if (!this.data) {
-      const island = this.querySelector('script[type="application/json"]');
-      if (island?.textContent) {
-        try {
-          this.data = JSON.parse(island.textContent) as FallacyData;
-        } catch (error) {
-          this.notice = String(error);
-          console.error(`[lessonkit] lk-fallacy: its data could not be read (${String(error)}).`);
-        }
-      }
+      const { data, error } = readJsonChild<FallacyData>(this);
+      if (data) this.data = data;
+      if (error) this.notice = error;
     }
     super.connectedCallback();
   }
