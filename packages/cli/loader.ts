@@ -22,4 +22,5 @@ watchElements(document, {
   'lk-timeline': () => import('@lessonkit/timeline/lk-timeline.js'),
   'lk-bill': () => import('@lessonkit/bill/lk-bill.js'),
   'lk-bill-compare': () => import('@lessonkit/bill/lk-bill-compare.js'),
+  'lk-fallacy': () => import('@lessonkit/argument/lk-fallacy.js'),
 });

@@ -5,6 +5,7 @@ import '@lessonkit/lesson/lk-lesson.js';
 import '@lessonkit/timeline/lk-timeline.js';
 import '@lessonkit/bill/lk-bill.js';
 import '@lessonkit/bill/lk-bill-compare.js';
+import '@lessonkit/argument/lk-fallacy.js';
 import { reportHeight } from '@lessonkit/lesson';
 
 reportHeight();

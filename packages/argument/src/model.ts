@@ -11,6 +11,28 @@ export const DEVICES = [
 
 export type Device = (typeof DEVICES)[number];
 
+/** The devices' names, for the element (through the i18n layer) and the printed worksheet. */
+export const DEVICE_NAMES: Readonly<Record<'en' | 'es', Readonly<Record<Device, string>>>> = {
+  en: {
+    'false-dilemma': 'False dilemma',
+    'hasty-generalization': 'Hasty generalization',
+    'appeal-to-emotion': 'Appeal to emotion',
+    'loaded-language': 'Loaded language',
+    equivocation: 'Equivocation',
+    'red-herring': 'Red herring',
+    none: 'None of these',
+  },
+  es: {
+    'false-dilemma': 'Falso dilema',
+    'hasty-generalization': 'Generalización apresurada',
+    'appeal-to-emotion': 'Apelación a la emoción',
+    'loaded-language': 'Lenguaje cargado',
+    equivocation: 'Equívoco',
+    'red-herring': 'Pista falsa',
+    none: 'Ninguno de estos',
+  },
+};
+
 export function isDevice(value: string): value is Device {
   return (DEVICES as readonly string[]).includes(value);
 }

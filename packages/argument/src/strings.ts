@@ -1,15 +1,12 @@
 import { registerStrings } from '@lessonkit/core';
+import { DEVICE_NAMES, DEVICES } from './model.js';
+
+const names = (lang: 'en' | 'es') =>
+  Object.fromEntries(DEVICES.map((device) => [`fallacy.device.${device}`, DEVICE_NAMES[lang][device]]));
 
 export const en = {
   'fallacy.quote': 'The passage',
   'fallacy.question': 'Which device or fallacy does this passage use?',
-  'fallacy.device.false-dilemma': 'False dilemma',
-  'fallacy.device.hasty-generalization': 'Hasty generalization',
-  'fallacy.device.appeal-to-emotion': 'Appeal to emotion',
-  'fallacy.device.loaded-language': 'Loaded language',
-  'fallacy.device.equivocation': 'Equivocation',
-  'fallacy.device.red-herring': 'Red herring',
-  'fallacy.device.none': 'None of these',
   'fallacy.define.false-dilemma': 'Presenting only one or two options when more exist.',
   'fallacy.define.hasty-generalization': 'Drawing a broad conclusion from too few cases.',
   'fallacy.define.appeal-to-emotion': 'Using feelings in place of evidence.',
@@ -29,13 +26,6 @@ export const en = {
 export const es: Record<keyof typeof en, string> = {
   'fallacy.quote': 'El pasaje',
   'fallacy.question': '¿Qué recurso o falacia usa este pasaje?',
-  'fallacy.device.false-dilemma': 'Falso dilema',
-  'fallacy.device.hasty-generalization': 'Generalización apresurada',
-  'fallacy.device.appeal-to-emotion': 'Apelación a la emoción',
-  'fallacy.device.loaded-language': 'Lenguaje cargado',
-  'fallacy.device.equivocation': 'Equívoco',
-  'fallacy.device.red-herring': 'Pista falsa',
-  'fallacy.device.none': 'Ninguno de estos',
   'fallacy.define.false-dilemma': 'Presentar solo una o dos opciones cuando hay más.',
   'fallacy.define.hasty-generalization': 'Sacar una conclusión amplia de muy pocos casos.',
   'fallacy.define.appeal-to-emotion': 'Usar los sentimientos en lugar de las pruebas.',
@@ -52,5 +42,5 @@ export const es: Record<keyof typeof en, string> = {
   'fallacy.error': 'Esta actividad no se puede mostrar: {problem}',
 };
 
-registerStrings('en', en);
-registerStrings('es', es);
+registerStrings('en', { ...en, ...names('en') });
+registerStrings('es', { ...es, ...names('es') });

@@ -1,0 +1,71 @@
+import { createSanitizer } from '@lessonkit/core';
+import { compileLesson, formatDiagnostic, renderPrintPage, renderWebPage } from '@lessonkit/pipeline';
+import { JSDOM } from 'jsdom';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fallacyBlocks } from '../src/block.js';
+
+const options = { file: 'lesson.md', blocks: fallacyBlocks, sanitize: createSanitizer(new JSDOM('').window) };
+const lesson = (block: string) => `---\nid: l\ntitle: T\n---\n\n## A\n\n\`\`\`fallacy\n${block}\`\`\`\n`;
+const onlyWay = `id: only-way
+passage: Adequately screening migrants at the U.S.-Mexico border is the only way to put a dent in the sex-trafficking industry.
+source: Tim Head, opinion column, Fox News, 2019
+answer: false-dilemma
+choices: [false-dilemma, hasty-generalization, none]
+points: 2
+why:
+  false-dilemma: “The only way” leaves out every other response.
+  hasty-generalization: The sentence does not generalize from cases.
+  none: Screening may help, but “the only way” overstates it.
+`;
+const problems = (block: string) => compileLesson(lesson(block), options).diagnostics.map(formatDiagnostic);
+
+describe('the fallacy block', () => {
+  it('renders an lk-fallacy with its data as JSON and the passage as a fallback', () => {
+    const { lesson: model, diagnostics } = compileLesson(lesson(onlyWay), options);
+    assert.deepEqual(diagnostics.map(formatDiagnostic), []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: fallacyBlocks })).window.document;
+    const element = doc.querySelector('lk-fallacy')!;
+    assert.equal(element.getAttribute('item-id'), 'only-way');
+    assert.equal(element.getAttribute('points'), '2');
+    const data = JSON.parse(element.querySelector('script[type="application/json"]')!.textContent!);
+    assert.equal(data.answer, 'false-dilemma');
+    assert.deepEqual(data.choices, ['false-dilemma', 'hasty-generalization', 'none']);
+    assert.equal(data.why.none, 'Screening may help, but “the only way” overstates it.');
+    assert.match(element.querySelector('blockquote')!.textContent!, /^Adequately screening migrants/);
+  });
+
+  it('prints the passage and the choices on the worksheet, and the answer with its reason in the key', () => {
+    const { lesson: model } = compileLesson(lesson(onlyWay), options);
+    const doc = new JSDOM(renderPrintPage(model!, { blocks: fallacyBlocks })).window.document;
+    const text = doc.body.textContent!.replace(/\s+/g, ' ');
+    assert.deepEqual(
+      [...doc.querySelectorAll('ol.lk-choices li')].map((item) => item.textContent),
+      ['False dilemma', 'Hasty generalization', 'None of these'],
+    );
+    assert.match(text, /the only way to put a dent/);
+    assert.match(text, /False dilemma: “The only way” leaves out every other response\./);
+  });
+
+  it('locates an unknown answer, an unknown choice, an answer that is not offered and a missing reason', () => {
+    assert.match(
+      problems(onlyWay.replace('answer: false-dilemma', 'answer: false-dillema'))[0]!,
+      /^lesson\.md:12:9: error: "answer" in .* must be one of .*, not "false-dillema"\. Did you mean "false-dilemma"\?/,
+    );
+    assert.match(
+      problems(onlyWay.replace('choices: [false-dilemma,', 'choices: [false-dilemma, strawman,'))[0]!,
+      /^lesson\.md:13:\d+: error: the choice "strawman" is not a device\. Devices: false-dilemma, /,
+    );
+    assert.match(
+      problems(onlyWay.replace('choices: [false-dilemma,', 'choices: ['))[0]!,
+      /^lesson\.md:12:\d+: error: the answer "false-dilemma" is not among the choices\. Add "false-dilemma" to "choices"\./,
+    );
+    const missing = problems(onlyWay.replace(/ {2}none: .*\n/, ''));
+    assert.equal(missing.length, 1, missing.join('\n'));
+    assert.match(missing[0]!, /^lesson\.md:16:\d+: error: "why" has no reason for "none"\./);
+    assert.match(
+      problems(onlyWay.replace('  none:', '  nones:'))[0]!,
+      /^lesson\.md:18:\d+: error: "why" has a reason for "nones", which is not a device\. Did you mean "none"\?/,
+    );
+  });
+});
