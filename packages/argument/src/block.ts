@@ -16,40 +16,51 @@ const names = (lang: string) => (lang.toLowerCase().startsWith('es') ? DEVICE_NA
 export const fallacyBlock = defineBlock<FallacyModel>({
   name: 'fallacy',
   parse(fields, context) {
-    fields.allow(['id', 'passage', 'source', 'answer', 'choices', 'why', 'points', 'max-attempts']);
+    fields.allow(['id', 'passage', 'source', 'url', 'lang', 'answer', 'choices', 'why', 'points', 'max-attempts']);
     const id = fields.string('id', { required: true, hint: 'Give the activity an id, such as "id: only-way".' });
     const idOk = id !== undefined && context.claimId(id, fields.offset(fields.value('id')));
     const passage = fields.string('passage', { required: true, hint: 'Quote the passage under "passage:".' });
     const source = fields.string('source');
     const answer = fields.choice('answer', DEVICES, { required: true });
+    let urlOk = true;
+    const url = fields.string('url');
+    if (url !== undefined && !/^https?:\/\//i.test(url)) {
+      fields.report.error(fields.offset(fields.value('url')), `the url "${url}" is not an http(s) address.`);
+      urlOk = false;
+    }
+    const passageLang = fields.string('lang');
     const points = fields.number('points', { min: 0 });
     const maxAttempts = fields.number('max-attempts', { min: 0, integer: true });
 
-    let ok = true;
+    let ok = urlOk;
+    // choices: each entry checked at its own line.
     const choices: Device[] = [];
-    const choicesAt = fields.offset(fields.value('choices'));
-    (fields.strings('choices') ?? []).forEach((text) => {
-      if (isDevice(text)) {
-        if (choices.includes(text)) {
-          fields.report.error(choicesAt, `"${text}" is listed twice in "choices".`);
-          ok = false;
-        } else choices.push(text);
-        return;
-      }
-      const guess = didYouMean(text, DEVICES);
+    let choicesOk = true;
+    for (const node of fields.list('choices') ?? []) {
+      const text = String((node as { value?: unknown }).value ?? '').trim();
+      const at = fields.offset(node);
+      if (!isDevice(text)) {
+        const guess = didYouMean(text, DEVICES);
+        fields.report.error(
+          at,
+          `the choice "${text}" is not a device.`,
+          guess ? `Did you mean "${guess}"?` : DEVICE_HINT,
+        );
+        choicesOk = false;
+      } else if (choices.includes(text)) {
+        fields.report.error(at, `"${text}" is listed twice in "choices".`);
+        choicesOk = false;
+      } else choices.push(text);
+    }
+    if (fields.has('choices') && choicesOk && choices.length < 2) {
       fields.report.error(
-        choicesAt,
-        `the choice "${text}" is not a device.`,
-        guess ? `Did you mean "${guess}"?` : DEVICE_HINT,
+        fields.offset(fields.value('choices')),
+        'list at least two choices (or leave "choices" out for all seven).',
       );
-      ok = false;
-    });
-    if (fields.has('choices') && ok && choices.length < 2) {
-      fields.report.error(fields.offset(fields.value('choices')), 'list at least two choices.');
-      ok = false;
+      choicesOk = false;
     }
     const offered = choices.length > 0 ? choices : DEVICES;
-    if (answer !== undefined && ok && !offered.includes(answer)) {
+    if (answer !== undefined && choicesOk && !offered.includes(answer)) {
       fields.report.error(
         fields.offset(fields.value('answer')),
         `the answer "${answer}" is not among the choices.`,
@@ -57,30 +68,51 @@ export const fallacyBlock = defineBlock<FallacyModel>({
       );
       ok = false;
     }
+    if (!choicesOk) ok = false;
 
     const why: Partial<Record<Device, string>> = {};
+    const reported = new Set<string>();
     const whyNode = fields.value('why', true, 'Under "why:", give a reason for each choice: "device: reason".');
     const whyFields = whyNode ? fields.mapping(whyNode, 'the "why" of this fallacy activity') : undefined;
     if (whyFields) {
       for (const key of whyFields.keys()) {
-        const reason = whyFields.string(key, { required: true });
+        const at = whyFields.offset(whyFields.value(key));
         if (!isDevice(key)) {
           const guess = didYouMean(key, DEVICES);
           whyFields.report.error(
-            whyFields.offset(whyFields.value(key)),
+            at,
             `"why" has a reason for "${key}", which is not a device.`,
             guess ? `Did you mean "${guess}"?` : DEVICE_HINT,
           );
+          if (guess) reported.add(guess);
           ok = false;
-        } else if (reason !== undefined) why[key] = reason;
+          continue;
+        }
+        const reason = whyFields.string(key, { required: true });
+        if (reason === undefined || reason === '') {
+          if (reason === '') whyFields.report.error(at, `the reason for "${key}" is empty.`);
+          reported.add(key);
+          ok = false;
+          continue;
+        }
+        why[key] = reason;
+        if (choicesOk && !offered.includes(key))
+          whyFields.report.warning(
+            at,
+            `"why" has a reason for "${key}", which is not among the choices.`,
+            `Add "${key}" to "choices", or remove its reason.`,
+          );
       }
-      for (const device of offered) {
-        if (why[device] !== undefined) continue;
-        whyFields.report.error(
-          fields.offset(whyNode),
-          `"why" has no reason for "${device}". Each choice needs one: why it is right, or why the passage is not that.`,
-        );
-        ok = false;
+      // Only once the choices are sound, and not again for a key reported above.
+      if (choicesOk) {
+        for (const device of offered) {
+          if (why[device] !== undefined || reported.has(device)) continue;
+          whyFields.report.error(
+            fields.offset(whyNode),
+            `"why" has no reason for "${device}". Each choice needs one: why it is right, or why the passage is not that.`,
+          );
+          ok = false;
+        }
       }
     } else ok = false;
 
@@ -92,6 +124,8 @@ export const fallacyBlock = defineBlock<FallacyModel>({
       data: {
         passage,
         ...(source !== undefined ? { source } : {}),
+        ...(url !== undefined ? { url } : {}),
+        ...(passageLang !== undefined ? { lang: passageLang } : {}),
         answer,
         ...(choices.length > 0 ? { choices } : {}),
         why,
@@ -104,7 +138,7 @@ export const fallacyBlock = defineBlock<FallacyModel>({
     const json = JSON.stringify(model.data).replace(/</g, '\\u003c');
     return markup`<lk-fallacy${attr('item-id', model.id)}${attr('points', model.points)}${attr('max-attempts', model.maxAttempts)}>
       <script type="application/json">${raw(json)}</script>
-      <blockquote><p>${model.data.passage}</p></blockquote>
+      <blockquote${attr('lang', model.data.lang)}${attr('cite', model.data.url)}><p>${model.data.passage}</p></blockquote>
       ${model.data.source ? markup`<p>— ${model.data.source}</p>` : ''}
     </lk-fallacy>`.html;
   },
@@ -112,7 +146,7 @@ export const fallacyBlock = defineBlock<FallacyModel>({
     const words = names(context.lang);
     const offered = model.data.choices ?? DEVICES;
     return {
-      worksheet: markup`<blockquote><p>${model.data.passage}</p></blockquote>
+      worksheet: markup`<blockquote${attr('lang', model.data.lang)}><p>${model.data.passage}</p></blockquote>
         ${model.data.source ? markup`<p>— ${model.data.source}</p>` : ''}
         <ol type="A" class="lk-choices">${offered.map((device) => markup`<li>${words[device]}</li>`)}</ol>`.html,
       key: markup`<p><strong>${words[model.data.answer]}</strong>: ${model.data.why[model.data.answer] ?? ''}</p>`.html,

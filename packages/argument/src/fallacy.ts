@@ -1,6 +1,7 @@
 import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type ItemState } from '@lessonkit/core';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEVICES, fallacyProblem, type Device, type FallacyData } from './model.js';
 import './strings.js';
 
@@ -31,6 +32,13 @@ export class LkFallacy extends LkItemElement {
     css`
       :host {
         margin-block: var(--_space-4);
+      }
+      figure {
+        margin: 0;
+      }
+      .feedback:focus {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
       }
       blockquote {
         margin: 0 0 var(--_space-3);
@@ -116,12 +124,14 @@ export class LkFallacy extends LkItemElement {
   @state() private showing = false;
   @state() private finished = false;
   @state() private notice = '';
+  /** Why the JSON child could not be read; kept apart from the learner's notices. */
+  @state() private dataError = '';
 
   override connectedCallback(): void {
     if (!this.data) {
       const { data, error } = readJsonChild<FallacyData>(this);
       if (data) this.data = data;
-      if (error) this.notice = error;
+      if (error) this.dataError = error;
     }
     super.connectedCallback();
   }
@@ -133,12 +143,16 @@ export class LkFallacy extends LkItemElement {
 
   override restore(saved: ItemState): void {
     if (saved.interaction !== 'choice') return;
+    // The attempts used always carry over, even when the saved pick is no longer offered
+    // (the key was edited): a learner who used up the tries does not get new ones.
     const [device = ''] = saved.response;
-    if (!this.#choices.includes(device as Device)) return;
-    this.chosen = device as Device;
-    this.attempts = saved.attempts;
-    this.showing = saved.attempts > 0;
-    this.finished = saved.final || (this.maxAttempts > 0 && saved.attempts >= this.maxAttempts);
+    const pick = this.#choices.includes(device as Device) ? (device as Device) : '';
+    this.chosen = pick;
+    this.attempts = Math.max(0, saved.attempts);
+    const usedUp = this.attempts > 0 && (saved.final || (this.maxAttempts > 0 && this.attempts >= this.maxAttempts));
+    this.showing = pick !== '' && this.attempts > 0;
+    // A right pick is final; tries used up on a pick that is gone show the answer.
+    this.finished = usedUp || (this.showing && pick === this.data?.answer);
     this.notice = '';
   }
 
@@ -160,7 +174,9 @@ export class LkFallacy extends LkItemElement {
     const data = this.data;
     if (!data || this.showing || this.finished) return;
     if (!this.chosen) {
-      this.notice = this.t('fallacy.choose');
+      // Cleared first, so that a second press is announced again.
+      this.notice = '';
+      void this.updateComplete.then(() => (this.notice = this.t('fallacy.choose')));
       return;
     }
     const correct = this.chosen === data.answer;
@@ -180,7 +196,7 @@ export class LkFallacy extends LkItemElement {
         final: this.finished,
       }),
     );
-    void this.#focusAfterUpdate(this.finished ? 'input:checked' : '[part~="retry-button"]');
+    void this.#focusAfterUpdate(this.finished ? '[part~="feedback"]' : '[part~="retry-button"]');
   }
 
   #retry(): void {
@@ -195,9 +211,17 @@ export class LkFallacy extends LkItemElement {
   }
 
   #feedback(data: FallacyData) {
+    if (this.finished && !this.chosen) {
+      return html`<div class="feedback" part="feedback" tabindex="-1">
+        <p>
+          <span class="verdict">${this.t('fallacy.answerWas', { device: this.#name(data.answer) })}</span>
+          ${data.why[data.answer] ?? ''}
+        </p>
+      </div>`;
+    }
     if (!this.showing || !this.chosen) return nothing;
     const right = this.chosen === data.answer;
-    return html`<div class="feedback" part="feedback" ?data-right=${right}>
+    return html`<div class="feedback" part="feedback" tabindex="-1" ?data-right=${right}>
       <p>
         <span class="verdict">
           <span aria-hidden="true">${right ? '✓' : '✗'}</span>
@@ -222,7 +246,7 @@ export class LkFallacy extends LkItemElement {
 
   override render() {
     const data = this.data;
-    const problem = data ? fallacyProblem(data) : this.notice || 'there is no data.';
+    const problem = data ? fallacyProblem(data) : this.dataError || 'there is no data.';
     if (!data || problem) {
       if (data) devWarn('lk-fallacy', problem);
       return html`<p class="error" part="error">${this.t('fallacy.error', { problem })}</p>`;
@@ -230,8 +254,17 @@ export class LkFallacy extends LkItemElement {
     const locked = this.showing || this.finished;
     return html`
       <figure>
-        <blockquote part="passage" aria-label=${this.t('fallacy.quote')}><p>${data.passage}</p></blockquote>
-        ${data.source ? html`<figcaption>— ${data.source}</figcaption>` : nothing}
+        <blockquote part="passage" lang=${ifDefined(data.lang)} cite=${ifDefined(data.url)}>
+          <p>${data.passage}</p>
+        </blockquote>
+        ${
+          data.source || data.url
+            ? html`<figcaption>
+                —
+                ${data.url ? html`<a href=${data.url} target="_blank" rel="noopener">${data.source || data.url}</a>` : data.source}
+              </figcaption>`
+            : nothing
+        }
       </figure>
       <fieldset part="choices">
         <legend>${this.t('fallacy.question')}</legend>

@@ -43,6 +43,10 @@ export interface FallacyData {
   readonly passage: string;
   /** Where the passage comes from (shown under the quote). */
   readonly source?: string;
+  /** A link to the original (an http(s) address): the quote's `cite`, and the source as a link. */
+  readonly url?: string;
+  /** The passage's language when it differs from the page's (`en` in a Spanish page, say). */
+  readonly lang?: string;
   /** The device the passage uses, or `none`. */
   readonly answer: Device;
   /** The devices offered, in order; all of them when left out. Must include the answer. */
@@ -53,14 +57,25 @@ export interface FallacyData {
 
 /** What is wrong with a `FallacyData` for a teacher to fix, or '' when nothing is. */
 export function fallacyProblem(data: FallacyData): string {
-  if (!data.passage?.trim()) return 'the passage is empty.';
+  if (typeof data !== 'object' || data === null) return 'the data is not an object.';
+  if (typeof data.passage !== 'string' || !data.passage.trim()) return 'the passage is empty or not text.';
+  if (data.source !== undefined && typeof data.source !== 'string') return 'the source is not text.';
+  if (data.url !== undefined && (typeof data.url !== 'string' || !/^https?:\/\//i.test(data.url)))
+    return `the url "${String(data.url)}" is not an http(s) address.`;
   if (!isDevice(data.answer)) return `the answer "${String(data.answer)}" is not one of: ${DEVICES.join(', ')}.`;
-  const choices = data.choices ?? DEVICES;
-  const unknown = choices.find((choice) => !isDevice(choice));
-  if (unknown !== undefined) return `the choice "${unknown}" is not one of: ${DEVICES.join(', ')}.`;
+  if (data.choices !== undefined && !Array.isArray(data.choices)) return 'the choices are not a list.';
+  const choices: readonly unknown[] = data.choices ?? DEVICES;
+  const unknown = choices.find((choice) => typeof choice !== 'string' || !isDevice(choice));
+  if (unknown !== undefined) return `the choice "${String(unknown)}" is not one of: ${DEVICES.join(', ')}.`;
+  const twice = choices.find((choice, index) => choices.indexOf(choice) !== index);
+  if (twice !== undefined) return `the choice "${String(twice)}" is listed twice.`;
   if (choices.length < 2) return 'there must be at least two choices.';
   if (!choices.includes(data.answer)) return `the answer "${data.answer}" is not among the choices.`;
-  const missing = choices.find((choice) => !data.why?.[choice]?.trim());
+  if (typeof data.why !== 'object' || data.why === null) return '"why" is missing.';
+  const missing = (choices as Device[]).find((choice) => {
+    const reason: unknown = data.why[choice];
+    return typeof reason !== 'string' || !reason.trim();
+  });
   if (missing !== undefined) return `"why" has no explanation for "${missing}".`;
   return '';
 }

@@ -5,7 +5,6 @@ const names = (lang: 'en' | 'es') =>
   Object.fromEntries(DEVICES.map((device) => [`fallacy.device.${device}`, DEVICE_NAMES[lang][device]]));
 
 export const en = {
-  'fallacy.quote': 'The passage',
   'fallacy.question': 'Which device or fallacy does this passage use?',
   'fallacy.define.false-dilemma': 'Presenting only one or two options when more exist.',
   'fallacy.define.hasty-generalization': 'Drawing a broad conclusion from too few cases.',
@@ -24,7 +23,6 @@ export const en = {
 };
 
 export const es: Record<keyof typeof en, string> = {
-  'fallacy.quote': 'El pasaje',
   'fallacy.question': '¿Qué recurso o falacia usa este pasaje?',
   'fallacy.define.false-dilemma': 'Presentar solo una o dos opciones cuando hay más.',
   'fallacy.define.hasty-generalization': 'Sacar una conclusión amplia de muy pocos casos.',

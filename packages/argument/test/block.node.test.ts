@@ -63,9 +63,37 @@ describe('the fallacy block', () => {
     const missing = problems(onlyWay.replace(/ {2}none: .*\n/, ''));
     assert.equal(missing.length, 1, missing.join('\n'));
     assert.match(missing[0]!, /^lesson\.md:16:\d+: error: "why" has no reason for "none"\./);
+    const typo = problems(onlyWay.replace('  none:', '  nones:'));
+    assert.deepEqual(typo.length, 1, typo.join('\n'));
     assert.match(
-      problems(onlyWay.replace('  none:', '  nones:'))[0]!,
+      typo[0]!,
       /^lesson\.md:18:\d+: error: "why" has a reason for "nones", which is not a device\. Did you mean "none"\?/,
+    );
+  });
+
+  it('locates each bad entry of a choices list, without inventing errors about the other devices', () => {
+    const found = problems(
+      onlyWay.replace(
+        'choices: [false-dilemma, hasty-generalization, none]',
+        'choices:\n  - false-dilemma\n  - none\n  - strawman\n  - none',
+      ),
+    );
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:16:5: error: the choice "strawman" is not a device\./);
+    assert.match(found[1]!, /^lesson\.md:17:5: error: "none" is listed twice in "choices"\./);
+  });
+
+  it('warns of a reason for a device that is not offered, and rejects a url that is not http(s)', () => {
+    const found = problems(
+      onlyWay
+        .replace('  none: Screening', '  red-herring: Not a distraction.\n  none: Screening')
+        .replace('source: Tim', 'url: javascript:alert(1)\nsource: Tim'),
+    );
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:11:\d+: error: the url "javascript:alert\(1\)" is not an http\(s\) address\./);
+    assert.match(
+      found[1]!,
+      /^lesson\.md:19:\d+: warning: "why" has a reason for "red-herring", which is not among the choices\./,
     );
   });
 });

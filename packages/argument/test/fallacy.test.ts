@@ -1,5 +1,5 @@
 import type { LkAnswerEvent } from '@lessonkit/core';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../lk-fallacy.js';
 import type { LkFallacy } from '../src/fallacy.js';
@@ -91,18 +91,57 @@ describe('lk-fallacy', () => {
     part(el, 'check-button').click();
     await el.updateComplete;
     expect(text(part(el, 'status'))).to.match(
-      /^✗ Not None of these\. Screening at the border may help.*The answer is False dilemma\. “The only way” leaves out/,
+      /^✗ Not None of these\. Better screening may well help.*The answer is False dilemma\. “The only way” leaves out/,
     );
+    expect(focused(el)).to.equal(part(el, 'feedback'));
     radios(el)[0]!.click();
     await el.updateComplete;
     expect(el.response).to.equal('none');
   });
 
+  it('restores sensibly what was saved against an older key', async () => {
+    const saved = { interaction: 'choice' as const, correct: false, score: 0, maxScore: 1, final: false };
+    // Tries used up on a pick that is no longer offered: the answer, not a fresh Check.
+    let el = await fallacy();
+    el.restore({ ...saved, response: ['red-herring'], attempts: 2 });
+    await el.updateComplete;
+    expect(el.response).to.equal('');
+    expect(text(part(el, 'status'))).to.match(/^The answer is False dilemma\./);
+    expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
+    // A right pick saved as not final is final.
+    el = await fallacy();
+    el.restore({ ...saved, response: ['false-dilemma'], correct: true, attempts: 1 });
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.match(/^✓ Right: False dilemma\./);
+    expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
+    // Nothing tried yet, whatever "final" says: a fresh Check.
+    el = await fallacy();
+    el.restore({ ...saved, response: [], attempts: 0, final: true });
+    await el.updateComplete;
+    expect(part(el, 'check-button')).to.exist;
+  });
+
+  it('links the source, cites it on the quote, and marks the passage’s language', async () => {
+    const url = 'https://www.foxnews.com/opinion/tim-head-border-crisis-children-bought-sold-sex-victims';
+    const el = await fallacy({ ...onlyWay, url, lang: 'en' }, 'es');
+    const quote = part(el, 'passage');
+    expect(quote.getAttribute('cite')).to.equal(url);
+    expect(quote.getAttribute('lang')).to.equal('en');
+    const link = el.shadowRoot!.querySelector('figcaption a')!;
+    expect(link.getAttribute('href')).to.equal(url);
+    expect(text(link)).to.equal('Tim Head, opinion column, Fox News, 2019');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks for a pick before checking, and restores a saved answer', async () => {
     const el = await fallacy();
     part(el, 'check-button').click();
+    await waitUntil(() => text(part(el, 'status')) === 'Choose a device before checking.', 'the notice');
+    // A second press empties the live region first, so that the notice is announced again.
+    part(el, 'check-button').click();
     await el.updateComplete;
-    expect(text(part(el, 'status'))).to.equal('Choose a device before checking.');
+    expect(text(part(el, 'status'))).to.equal('');
+    await waitUntil(() => text(part(el, 'status')) === 'Choose a device before checking.', 'the notice again');
     el.restore({
       interaction: 'choice',
       response: ['loaded-language'],
@@ -123,6 +162,10 @@ describe('lk-fallacy', () => {
     void _none;
     const el = await fallacy({ ...onlyWay, why });
     expect(text(part(el, 'error'))).to.equal('This activity cannot be shown: "why" has no explanation for "none".');
+    const twice = await fallacy({ ...onlyWay, choices: ['none', 'none', 'false-dilemma'] });
+    expect(text(part(twice, 'error'))).to.equal('This activity cannot be shown: the choice "none" is listed twice.');
+    const notText = await fallacy({ ...onlyWay, passage: 42 as unknown as string });
+    expect(text(part(notText, 'error'))).to.equal('This activity cannot be shown: the passage is empty or not text.');
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const original = console.error;
     const errors: string[] = [];
@@ -130,6 +173,18 @@ describe('lk-fallacy', () => {
     try {
       host.innerHTML = '<lk-fallacy><script type="application/json">{ nope</script></lk-fallacy>';
       const broken = host.querySelector('lk-fallacy')!;
+      await broken.updateComplete;
+      expect(text(part(broken, 'error'))).to.match(/^This activity cannot be shown: SyntaxError/);
+      // A restore (from the lesson's saved attempt) does not hide the reason.
+      broken.restore({
+        interaction: 'choice',
+        response: ['none'],
+        correct: false,
+        score: 0,
+        maxScore: 1,
+        attempts: 1,
+        final: false,
+      });
       await broken.updateComplete;
       expect(text(part(broken, 'error'))).to.match(/^This activity cannot be shown: SyntaxError/);
     } finally {

@@ -9,9 +9,9 @@ export const onlyWay: FallacyData = {
   choices: ['false-dilemma', 'hasty-generalization', 'loaded-language', 'none'],
   why: {
     'false-dilemma':
-      '“The only way” leaves out every other response to trafficking, including the domestic laws the op-ed itself lists.',
+      '“The only way” leaves out every other response to trafficking, including the laws and law-enforcement resources the op-ed itself praises.',
     'hasty-generalization': 'The sentence does not generalize from cases; it rules out other options.',
     'loaded-language': 'The words here are plain; the problem is the claim that there is one way only.',
-    none: 'Screening at the border may help, and the brief credits weak screening as a fair point, but “the only way” overstates it.',
+    none: 'Better screening may well help — GAO did find weak screening of Mexican children — but “the only way” overstates it.',
   },
 };
