@@ -2,6 +2,7 @@ import '@lessonkit/argument/lk-fallacy.js';
 import type { FallacyData } from '@lessonkit/argument';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { onlyWay as onlyWayKey } from '../../packages/argument/test/only-way.js';
 
 interface Args {
   lang: string;
@@ -10,23 +11,8 @@ interface Args {
 const SOURCE = 'Tim Head, opinion column, Fox News, 2019';
 const URL = 'https://www.foxnews.com/opinion/tim-head-border-crisis-children-bought-sold-sex-victims';
 
-/** "The only way": the brief's argument map lists it as a possible false dilemma. */
-const onlyWay: FallacyData = {
-  passage:
-    'Adequately screening migrants at the U.S.-Mexico border is the only way to put a dent in the sex-trafficking industry.',
-  source: SOURCE,
-  url: URL,
-  lang: 'en',
-  answer: 'false-dilemma',
-  choices: ['false-dilemma', 'hasty-generalization', 'loaded-language', 'none'],
-  why: {
-    'false-dilemma':
-      '“The only way” leaves out every other response to trafficking, including the laws and law-enforcement resources the op-ed itself praises.',
-    'hasty-generalization': 'The sentence does not generalize from cases; it rules out other options.',
-    'loaded-language': 'The words here are plain; the problem is the claim that there is one way only.',
-    none: 'Better screening may well help — GAO did find weak screening of Mexican children — but “the only way” overstates it.',
-  },
-};
+/** "The only way": the brief's argument map lists it as a possible false dilemma (one copy, shared with the tests). */
+const onlyWay: FallacyData = { ...onlyWayKey, url: URL, lang: 'en' };
 
 /** One case, then a claim about a whole trade: the brief's hasty generalization, with its fair point credited. */
 const cartels: FallacyData = {
