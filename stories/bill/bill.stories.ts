@@ -3,28 +3,17 @@ import '@lessonkit/bill/lk-bill.js';
 import type { BillData } from '@lessonkit/bill';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-// The four 2018–2019 laws as the content brief describes them: one copy, shared with the tests.
+// The brief's bills (FOSTA; the four 2018–2019 laws): one copy, shared with the tests.
+import { fosta as fostaFixture } from '../../packages/bill/test/fosta.js';
 import { laws } from '../../packages/bill/test/laws.js';
 
 interface Args {
   lang: string;
 }
 
-/** FOSTA, as the content brief gives it. */
+/** FOSTA, as the content brief gives it: the tests' fixture, with more provisions, myths and glossary terms. */
 const fosta: BillData = {
-  number: 'H.R.1865',
-  congress: 115,
-  publicLaw: 'P.L. 115-164',
-  shortTitle: 'FOSTA',
-  title: 'Allow States and Victims to Fight Online Sex Trafficking Act of 2017',
-  sponsors: [{ title: 'Rep.', name: 'Ann Wagner', party: 'R', state: 'MO' }],
-  stages: [
-    { stage: 'introduced', date: '2017-04-03' },
-    { stage: 'passed-house', date: '2018-02-27', vote: '388-25' },
-    { stage: 'passed-senate', date: '2018-03-21', vote: '97-2' },
-    { stage: 'signed', date: '2018-04-11' },
-    { stage: 'public-law', date: '2018-04-11' },
-  ],
+  ...fostaFixture,
   provisions: [
     {
       summary: 'Creates a new federal crime for running a platform to promote prostitution.',

@@ -1,5 +1,5 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { attr, defineBlock, findTerm, markup, raw, type Fields } from '@lessonkit/pipeline';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
 const KEYS = [
@@ -211,7 +211,7 @@ export const billBlock = defineBlock<BillModel>({
     }
     const glossary = Object.fromEntries(
       [...terms].flatMap((term) => {
-        const key = Object.keys(context.glossary).find((name) => name.toLowerCase() === term.toLowerCase());
+        const key = findTerm(context.glossary, term);
         return key ? [[key, context.glossary[key] as string]] : [];
       }),
     );

@@ -68,7 +68,7 @@ const CITATION = /\[@([A-Za-z0-9_-]+)\]/g;
 const TERM = /\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g;
 
 /** Finds the glossary entry for a term, ignoring case. */
-function findTerm(glossary: Readonly<Record<string, string>>, term: string): string | undefined {
+export function findTerm(glossary: Readonly<Record<string, string>>, term: string): string | undefined {
   const wanted = term.trim().toLowerCase();
   return Object.keys(glossary).find((key) => key.toLowerCase() === wanted);
 }

@@ -1,4 +1,11 @@
-export { compileLesson, slugify, type CompileOptions, type CompileResult, type Sanitizer } from './compile.js';
+export {
+  compileLesson,
+  findTerm,
+  slugify,
+  type CompileOptions,
+  type CompileResult,
+  type Sanitizer,
+} from './compile.js';
 export { renderWebPage, renderPrintPage, pageWords, CONTENT_SECURITY_POLICY, type PageOptions } from './render.js';
 export { defineBlock, type Block, type BlockContext, type RenderContext } from './block.js';
 export { Fields } from './fields.js';
