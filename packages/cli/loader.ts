@@ -22,5 +22,8 @@ watchElements(document, {
   'lk-timeline': () => import('@lessonkit/timeline/lk-timeline.js'),
   'lk-bill': () => import('@lessonkit/bill/lk-bill.js'),
   'lk-bill-compare': () => import('@lessonkit/bill/lk-bill-compare.js'),
+  'lk-annotate': () => import('@lessonkit/argument/lk-annotate.js'),
+  'lk-claim-check': () => import('@lessonkit/argument/lk-claim-check.js'),
   'lk-fallacy': () => import('@lessonkit/argument/lk-fallacy.js'),
+  'lk-argument-map': () => import('@lessonkit/argument/lk-argument-map.js'),
 });

@@ -129,7 +129,7 @@ describe('lk-fallacy', () => {
     expect(quote.getAttribute('lang')).to.equal('en');
     const link = el.shadowRoot!.querySelector('figcaption a')!;
     expect(link.getAttribute('href')).to.equal(url);
-    expect(text(link)).to.equal('Tim Head, opinion column, Fox News, 2019');
+    expect(text(link)).to.equal('Tim Head, opinion column, Fox News, 2019 (se abre en una pestaña nueva)');
     await expect(el).to.be.accessible();
   });
 

@@ -11,7 +11,7 @@ import {
 import { quizBlocks } from '@lessonkit/quiz/block.js';
 import { timelineBlocks } from '@lessonkit/timeline/block.js';
 import { billBlocks } from '@lessonkit/bill/block.js';
-import { fallacyBlocks } from '@lessonkit/argument/block.js';
+import { argumentBlocks } from '@lessonkit/argument/block.js';
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -23,7 +23,7 @@ export const blocks: readonly Block[] = [
   ...(quizBlocks as readonly Block[]),
   ...(timelineBlocks as readonly Block[]),
   ...(billBlocks as readonly Block[]),
-  ...(fallacyBlocks as readonly Block[]),
+  ...(argumentBlocks as readonly Block[]),
 ];
 
 export const FORMATS = ['web', 'print'] as const;

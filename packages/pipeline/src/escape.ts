@@ -45,3 +45,12 @@ export function attr(name: string, value: string | number | boolean | undefined)
   if (value === true) return raw(` ${name}`);
   return raw(` ${name}="${escapeHtml(String(value))}"`);
 }
+
+/**
+ * A `<script type="application/json">` holding `data`, for an element to read
+ * (`readJsonChild` in core). "<" is escaped, so the text can never close the
+ * script element; the JSON means the same.
+ */
+export function jsonScript(data: unknown): RawHtml {
+  return raw(`<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`);
+}

@@ -10,7 +10,7 @@ export { renderWebPage, renderPrintPage, pageWords, CONTENT_SECURITY_POLICY, typ
 export { defineBlock, type Block, type BlockContext, type RenderContext } from './block.js';
 export { Fields } from './fields.js';
 export { Reporter, LineIndex, didYouMean, formatDiagnostic, type Diagnostic, type Location } from './diagnostics.js';
-export { escapeHtml, markup, raw, attr, RawHtml } from './escape.js';
+export { escapeHtml, markup, raw, attr, jsonScript, RawHtml } from './escape.js';
 export {
   LESSON_SCHEMA,
   type LessonModel,

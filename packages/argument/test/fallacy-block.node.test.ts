@@ -3,9 +3,9 @@ import { compileLesson, formatDiagnostic, renderPrintPage, renderWebPage } from 
 import { JSDOM } from 'jsdom';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fallacyBlocks } from '../src/block.js';
+import { argumentBlocks } from '../src/block.js';
 
-const options = { file: 'lesson.md', blocks: fallacyBlocks, sanitize: createSanitizer(new JSDOM('').window) };
+const options = { file: 'lesson.md', blocks: argumentBlocks, sanitize: createSanitizer(new JSDOM('').window) };
 const lesson = (block: string) => `---\nid: l\ntitle: T\n---\n\n## A\n\n\`\`\`fallacy\n${block}\`\`\`\n`;
 const onlyWay = `id: only-way
 passage: Adequately screening migrants at the U.S.-Mexico border is the only way to put a dent in the sex-trafficking industry.
@@ -24,7 +24,7 @@ describe('the fallacy block', () => {
   it('renders an lk-fallacy with its data as JSON and the passage as a fallback', () => {
     const { lesson: model, diagnostics } = compileLesson(lesson(onlyWay), options);
     assert.deepEqual(diagnostics.map(formatDiagnostic), []);
-    const doc = new JSDOM(renderWebPage(model!, { blocks: fallacyBlocks })).window.document;
+    const doc = new JSDOM(renderWebPage(model!, { blocks: argumentBlocks })).window.document;
     const element = doc.querySelector('lk-fallacy')!;
     assert.equal(element.getAttribute('item-id'), 'only-way');
     assert.equal(element.getAttribute('points'), '2');
@@ -37,7 +37,7 @@ describe('the fallacy block', () => {
 
   it('prints the passage and the choices on the worksheet, and the answer with its reason in the key', () => {
     const { lesson: model } = compileLesson(lesson(onlyWay), options);
-    const doc = new JSDOM(renderPrintPage(model!, { blocks: fallacyBlocks })).window.document;
+    const doc = new JSDOM(renderPrintPage(model!, { blocks: argumentBlocks })).window.document;
     const text = doc.body.textContent!.replace(/\s+/g, ' ');
     assert.deepEqual(
       [...doc.querySelectorAll('ol.lk-choices li')].map((item) => item.textContent),
@@ -54,7 +54,7 @@ describe('the fallacy block', () => {
     );
     assert.match(
       problems(onlyWay.replace('choices: [false-dilemma,', 'choices: [false-dilemma, strawman,'))[0]!,
-      /^lesson\.md:13:\d+: error: the choice "strawman" is not a device\. Devices: false-dilemma, /,
+      /^lesson\.md:13:\d+: error: "strawman" in "choices" is not a device\. Devices: false-dilemma, /,
     );
     assert.match(
       problems(onlyWay.replace('choices: [false-dilemma,', 'choices: ['))[0]!,
@@ -79,8 +79,17 @@ describe('the fallacy block', () => {
       ),
     );
     assert.equal(found.length, 2, found.join('\n'));
-    assert.match(found[0]!, /^lesson\.md:16:5: error: the choice "strawman" is not a device\./);
+    assert.match(found[0]!, /^lesson\.md:16:5: error: "strawman" in "choices" is not a device\./);
     assert.match(found[1]!, /^lesson\.md:17:5: error: "none" is listed twice in "choices"\./);
+  });
+
+  it('says so when "choices" is there but empty, and blames no reason for it', () => {
+    const found = problems(onlyWay.replace('choices: [false-dilemma, hasty-generalization, none]', 'choices:'));
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^lesson\.md:9:1: error: "choices" is empty\. List at least two choices, or leave "choices" out/,
+    );
   });
 
   it('warns of a reason for a device that is not offered, and rejects a url that is not http(s)', () => {

@@ -1,0 +1,251 @@
+import {
+  LkAnswerEvent,
+  LkItemElement,
+  devWarn,
+  readJsonChild,
+  type Interaction,
+  type ItemState,
+} from '@lessonkit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
+import './activity-strings.js';
+
+/**
+ * What the four argument activities share: data from a property or a JSON
+ * child, checked by a `…Problem()` function and shown in place when wrong;
+ * Check and Try again with a number of attempts; a polite live region for
+ * notices; and the focus kept on the page when the button that had it goes.
+ * Each activity names its strings under its own prefix (`fallacy.check`…).
+ */
+export abstract class LkActivity<Data extends object> extends LkItemElement {
+  /** The activity and its key. Set it, or give the element a `<script type="application/json">` child. */
+  @property({ attribute: false }) data: Data | undefined;
+
+  /** Checks the learner gets; 0 for no limit. */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 2;
+
+  /** How many times the learner has checked. */
+  @state() protected attempts = 0;
+  /** The last check's feedback is showing (the answer is locked until Try again). */
+  @state() protected showing = false;
+  /** No more checks: answered right, or out of attempts. */
+  @state() protected finished = false;
+  /** A notice for the learner, in the live region in place of the feedback. */
+  @state() protected notice = '';
+  /** Why the JSON child could not be read; kept apart from the learner's notices. */
+  @state() protected dataError = '';
+
+  /** The prefix of this element's strings: `check`, `tryAgain` and `error` are looked up under it. */
+  protected abstract readonly stringPrefix: string;
+
+  /** What is wrong with the data for a teacher to fix, or ''. */
+  protected abstract problem(data: Data): string;
+
+  override connectedCallback(): void {
+    if (!this.data) {
+      const { data, error } = readJsonChild<Data>(this);
+      if (data) this.data = data;
+      if (error) this.dataError = error;
+    }
+    super.connectedCallback();
+  }
+
+  /** While feedback shows, or once finished, the answer cannot change. */
+  protected get locked(): boolean {
+    return this.showing || this.finished;
+  }
+
+  /** Takes the attempts of a saved state; returns whether they are used up (or the state was final). */
+  protected restoreAttempts(saved: ItemState): boolean {
+    this.attempts = Math.max(0, saved.attempts);
+    this.notice = '';
+    return this.attempts > 0 && (saved.final || (this.maxAttempts > 0 && this.attempts >= this.maxAttempts));
+  }
+
+  /** Counts a check and shows its feedback; returns whether it was the last. */
+  protected countCheck(correct: boolean): boolean {
+    this.attempts += 1;
+    this.showing = true;
+    this.finished = correct || (this.maxAttempts > 0 && this.attempts >= this.maxAttempts);
+    this.notice = '';
+    return this.finished;
+  }
+
+  /**
+   * Counts a check, shows its feedback and sends `lk-answer`, scored as the share of parts right
+   * (`right` of `total`) of `maxScore`. Returns whether the check was the last.
+   */
+  protected submit(check: {
+    readonly interaction: Interaction;
+    readonly response: readonly string[];
+    readonly right: number;
+    readonly total: number;
+    readonly maxScore: number;
+  }): boolean {
+    const { right, total, maxScore } = check;
+    const correct = total > 0 && right === total;
+    const final = this.countCheck(correct);
+    this.emit(
+      new LkAnswerEvent({
+        itemId: this.itemId,
+        interaction: check.interaction,
+        response: check.response,
+        correct,
+        score: total === 0 ? 0 : Math.round(((maxScore * right) / total) * 100) / 100,
+        maxScore,
+        attempt: this.attempts,
+        final,
+      }),
+    );
+    return final;
+  }
+
+  /** Shows a notice. The live region is emptied first, so that the same notice is announced again. */
+  protected announce(text: string): void {
+    this.notice = '';
+    void this.updateComplete.then(() => (this.notice = text));
+  }
+
+  /** Focuses the first of `selectors` found after the next render (the button that had the focus may be gone). */
+  protected async focusAfterUpdate(...selectors: string[]): Promise<void> {
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const element = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  }
+
+  /** The check that ends an attempt; the subclass scores it and calls `countCheck`. */
+  protected abstract check(): void;
+
+  /** Try again: the subclass decides what of the answer to keep. */
+  protected retry(): void {
+    this.showing = false;
+  }
+
+  /** The author's mistake, shown in place (and logged), or undefined when the data is sound. */
+  protected renderProblem(): TemplateResult | undefined {
+    const data = this.data;
+    const problem = data ? this.problem(data) : this.dataError || 'there is no data.';
+    if (data && !problem) return undefined;
+    if (data) devWarn(this.localName, problem);
+    return html`<p class="error" part="error">${this.t(`${this.stringPrefix}.error`, { problem })}</p>`;
+  }
+
+  /** Check, or Try again while feedback shows, or nothing once finished. */
+  protected renderActions(): TemplateResult {
+    return html`<div class="actions">
+      ${
+        this.finished
+          ? nothing
+          : this.showing
+            ? html`<button class="button" part="retry-button" type="button" @click=${() => this.retry()}>
+                ${this.t(`${this.stringPrefix}.tryAgain`)}
+              </button>`
+            : html`<button class="button" part="check-button" type="button" @click=${() => this.check()}>
+                ${this.t(`${this.stringPrefix}.check`)}
+              </button>`
+      }
+    </div>`;
+  }
+
+  /** Keeps a locked input as it is: `aria-disabled` keeps it in the tab order, so its click is cancelled instead. */
+  protected guard = (event: Event): void => {
+    if (this.locked) event.preventDefault();
+  };
+
+  /** A quoted passage with its source under it; `lang` marks a passage in another language than the page's. */
+  protected renderQuote(
+    text: string,
+    data: { readonly source?: string; readonly url?: string; readonly lang?: string },
+    part: string,
+  ): TemplateResult {
+    return html`<figure>
+      <blockquote part=${part} lang=${ifDefined(data.lang)} cite=${ifDefined(data.url)}>
+        <p>${text}</p>
+      </blockquote>
+      ${data.source || data.url ? html`<figcaption>${this.renderCredit(data.source, data.url)}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  /** One radio group, each option with its name and a one-line definition; locked while feedback shows. */
+  protected renderRadioGroup<T extends string>(group: {
+    readonly part: string;
+    readonly legend: string;
+    readonly name: string;
+    readonly values: readonly T[];
+    readonly chosen: T | '';
+    readonly label: (value: T) => string;
+    readonly define: (value: T) => string;
+    readonly choose: (value: T) => void;
+  }): TemplateResult {
+    const locked = this.locked;
+    return html`<fieldset part=${group.part}>
+      <legend>${group.legend}</legend>
+      ${group.values.map(
+        (value) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${group.name}
+              .value=${String(value)}
+              .checked=${group.chosen === value}
+              aria-disabled=${locked ? 'true' : 'false'}
+              @click=${this.guard}
+              @change=${() => {
+                if (!this.locked) group.choose(value);
+              }}
+            /><span
+              ><span class="name">${group.label(value)}</span> <span class="define">${group.define(value)}</span></span
+            ></label
+          >`,
+      )}
+    </fieldset>`;
+  }
+
+  /**
+   * The feedback on a pick-one answer: right or not, with the author's reason for the pick, and
+   * the answer with its reason once the last try is used. `texts` are the element's own wording.
+   */
+  protected renderPickFeedback<T extends string>(pick: {
+    readonly answer: T;
+    readonly chosen: T | '';
+    readonly why: Partial<Record<T, string>>;
+    readonly texts: { readonly right: string; readonly notThis: string; readonly answerWas: string };
+    readonly more?: TemplateResult | typeof nothing;
+  }): TemplateResult | typeof nothing {
+    const { answer, chosen, why, texts } = pick;
+    const answerWas = html`<p><span class="verdict">${texts.answerWas}</span> ${why[answer] ?? ''}</p>`;
+    if (this.finished && !chosen) {
+      return html`<div class="feedback" part="feedback" tabindex="-1">${answerWas}${pick.more ?? nothing}</div>`;
+    }
+    if (!this.showing || !chosen) return nothing;
+    const right = chosen === answer;
+    return html`<div class="feedback" part="feedback" tabindex="-1" ?data-right=${right}>
+      <p>
+        <span class="verdict"
+          ><span aria-hidden="true">${right ? '✓' : '✗'}</span> ${right ? texts.right : texts.notThis}</span
+        >
+        ${why[chosen] ?? ''}
+      </p>
+      ${!right && this.finished ? answerWas : nothing}${pick.more ?? nothing}
+    </div>`;
+  }
+
+  /** A link that opens in a new tab, and says so to screen readers. */
+  protected renderLink(url: string, label: string): TemplateResult {
+    return html`<a href=${url} target="_blank" rel="noopener"
+      >${label}<span class="visually-hidden"> ${this.t('activity.newTab')}</span></a
+    >`;
+  }
+
+  /** "— Source", linked when there is a url. */
+  protected renderCredit(source: string | undefined, url: string | undefined): TemplateResult | typeof nothing {
+    if (!source && !url) return nothing;
+    return html`— ${url ? this.renderLink(url, source || url) : source}`;
+  }
+}
