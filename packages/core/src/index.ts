@@ -37,7 +37,18 @@ export {
   type AttemptRecord,
   type ItemState,
 } from './attempt.js';
-export type { Tracker } from './tracker.js';
+export type { LessonStatus, SaveState, Tracker } from './tracker.js';
+export { deferredTracker, launchTracker } from './lms/connect.js';
+export {
+  cmi5Launch,
+  detectLaunch,
+  findScorm12Api,
+  findScorm2004Api,
+  type Cmi5Launch,
+  type Launch,
+} from './lms/detect.js';
+export type { Scorm12Api, Scorm2004Api, ScormTrackerOptions } from './lms/scorm.js';
+export { decodeAttempt, encodeAttempt, type EncodedAttempt } from './lms/suspend.js';
 export {
   LocalTracker,
   ATTEMPT_STORAGE_VERSION,

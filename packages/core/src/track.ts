@@ -107,9 +107,11 @@ export function track(root: Element | Document, tracker: Tracker): TrackedAttemp
     const detail = (event as LkAnswerEvent).detail;
     queue = queue
       .then(reloadIfFailed)
-      .then(() => {
+      .then(async () => {
         record = recordAnswer(record, detail);
-        return tracker.save(record);
+        await tracker.save(record);
+        // An LMS also hears of the answer itself (a SCORM interaction, an xAPI "answered").
+        await tracker.answered?.(detail, record);
       })
       .catch((error: unknown) => {
         console.warn(`[lessonkit] track: the answer to "${detail.itemId}" could not be saved (${String(error)}).`);

@@ -3,9 +3,11 @@ import {
   LkElement,
   LkItemElement,
   LkProgressEvent,
-  LocalTracker,
+  launchTracker,
   track,
   type AttemptRecord,
+  type LessonStatus,
+  type SaveState,
   type TrackedAttempt,
   type Tracker,
 } from '@lessonkit/core';
@@ -71,6 +73,14 @@ export class LkLesson extends LkElement {
         gap: var(--_space-2);
         padding-block-end: var(--_space-3);
         border-block-end: 1px solid var(--_border);
+      }
+      .save-state {
+        margin: var(--_space-2) 0 0;
+        font-size: 0.9em;
+        color: var(--_warning);
+      }
+      .save-state:empty {
+        display: none;
       }
       .progress {
         display: flex;
@@ -172,8 +182,10 @@ export class LkLesson extends LkElement {
   @property({ type: Number, attribute: 'passing-score' }) passingScore: number | undefined;
 
   /**
-   * Where answers are kept. By default a `LocalTracker` under the lesson id;
-   * an LMS page sets another before the lesson connects.
+   * Where answers are kept. By default the lesson finds where it was launched
+   * from (`launchTracker`): an LMS's SCORM 2004 or 1.2 API, or else
+   * localStorage under the lesson id. A page may set its own before the lesson
+   * connects.
    */
   @property({ attribute: false }) tracker: Tracker | undefined;
 
@@ -182,8 +194,12 @@ export class LkLesson extends LkElement {
   @state() private page = START;
   @state() private record: AttemptRecord | undefined;
   @state() private savedPlace: number | undefined;
+  /** Whether the work has reached the course (LMS); "pending" shows a quiet notice. */
+  @state() private saveState: SaveState = 'saved';
 
   #session: TrackedAttempt | undefined;
+  #tracker: Tracker | undefined;
+  #unwatch: (() => void) | undefined;
   #completed = false;
   #focusHeading = false;
   readonly #observer = new MutationObserver(() => this.#readSections());
@@ -248,11 +264,17 @@ export class LkLesson extends LkElement {
     this.addEventListener('lk-answer', this.#onAnswer);
     this.addEventListener('click', this.#onCitation);
     if (!this.#hasStart) this.page = 0;
-    this.#session = track(this, this.tracker ?? new LocalTracker(this.lessonId || 'lesson'));
+    const tracker = this.tracker ?? launchTracker(this.lessonId || 'lesson');
+    this.#tracker = tracker;
+    this.#unwatch = tracker.watch?.((state) => (this.saveState = state));
+    window.addEventListener('pagehide', this.#onPageHide);
+    this.#session = track(this, tracker);
     void this.#session.ready.then(() => {
       const record = this.#session?.record;
       this.record = record;
       this.#completed = this.#totals.total > 0 && this.#totals.done === this.#totals.total;
+      // The LMS hears where the lesson stands from the start ("incomplete" on a first launch).
+      this.#report();
       const place = record?.location?.startsWith('section:')
         ? this.sections.findIndex((section) => `section:${section.id}` === record.location)
         : -1;
@@ -268,6 +290,9 @@ export class LkLesson extends LkElement {
     this.#observer.disconnect();
     this.#session?.disconnect();
     this.#session = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    window.removeEventListener('pagehide', this.#onPageHide);
     this.removeEventListener('lk-answer', this.#onAnswer);
     this.removeEventListener('click', this.#onCitation);
   }
@@ -292,11 +317,34 @@ export class LkLesson extends LkElement {
     const totals = this.#totals;
     this.emit(new LkProgressEvent(totals));
     const complete = totals.total > 0 && totals.done === totals.total;
+    this.#report();
     if (complete && !this.#completed) {
       this.emit(new LkCompleteEvent({ score: totals.score, maxScore: totals.maxScore, passed: this.#passed }));
     }
     this.#completed = complete;
   }
+
+  /** Where the lesson stands, as a tracker reports it: passed or failed only once complete. */
+  get status(): LessonStatus {
+    const { done, total, score, maxScore } = this.#totals;
+    const complete = total > 0 && done === total;
+    return { done, total, score, maxScore, complete, passed: complete ? this.#passed : null };
+  }
+
+  /** Tells the tracker (an LMS) and a parent frame that listens where the lesson stands. */
+  #report(): void {
+    const status = this.status;
+    this.#tracker?.report?.(status).catch((error: unknown) => {
+      console.warn(`[lessonkit] lk-lesson: the status could not be reported (${String(error)}).`);
+    });
+    if (window.parent !== window) {
+      window.parent.postMessage({ type: 'lessonkit:progress', lessonId: this.lessonId, ...status }, '*');
+    }
+  }
+
+  readonly #onPageHide = (): void => {
+    void this.#tracker?.finish?.();
+  };
 
   /** A citation link goes to its source, opening the sources panel. */
   readonly #onCitation = (event: Event): void => {
@@ -491,6 +539,9 @@ export class LkLesson extends LkElement {
               </details>`
             : nothing
         }
+        <p class="save-state" part="save-state" role="status">
+          ${this.saveState === 'pending' ? this.t('lesson.notSaved') : nothing}
+        </p>
       </header>
       ${this.page === START ? this.#renderStart() : nothing}
       ${

@@ -23,6 +23,8 @@ export const en = {
   'lesson.incomplete.one': '{count} activity is not done yet.',
   'lesson.incomplete.other': '{count} activities are not done yet.',
   'lesson.print': 'Print this summary',
+  'lesson.notSaved':
+    'Not saved to your course yet. Your work is kept on this device and will be sent when the connection is back.',
   'lesson.sources': 'Sources',
   'lesson.resources': 'Help and resources',
   'lesson.pageOf': 'Section {n} of {total}',
@@ -54,6 +56,8 @@ export const es: Record<LessonStringKey, string> = {
   'lesson.incomplete.one': 'Queda {count} actividad por hacer.',
   'lesson.incomplete.other': 'Quedan {count} actividades por hacer.',
   'lesson.print': 'Imprimir este resumen',
+  'lesson.notSaved':
+    'Todavía no se ha guardado en tu curso. Tu trabajo queda en este dispositivo y se enviará cuando vuelva la conexión.',
   'lesson.sources': 'Fuentes',
   'lesson.resources': 'Ayuda y recursos',
   'lesson.pageOf': 'Sección {n} de {total}',
