@@ -6,7 +6,7 @@ import {
   type Interaction,
   type ItemState,
 } from '@lessonkit/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import './activity-strings.js';
@@ -36,6 +36,9 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
   /** Why the JSON child could not be read; kept apart from the learner's notices. */
   @state() protected dataError = '';
 
+  /** A saved state that came before the data: shown once the data is there. */
+  #waiting: ItemState | undefined;
+
   /** The prefix of this element's strings: `check`, `tryAgain` and `error` are looked up under it. */
   protected abstract readonly stringPrefix: string;
 
@@ -49,6 +52,36 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
       if (error) this.dataError = error;
     }
     super.connectedCallback();
+  }
+
+  /**
+   * Shows a saved state again. One that arrives before the data (a page that sets `data` after
+   * connecting) waits for it, rather than being read against an empty key.
+   */
+  override restore(saved: ItemState): void {
+    if (this.data) this.restoreState(saved);
+    else this.#waiting = saved;
+  }
+
+  /** Shows a saved state again, against the data as it is now. */
+  protected abstract restoreState(saved: ItemState): void;
+
+  /** Forgets the learner's answer: new data is a new activity. */
+  protected resetState(): void {
+    this.attempts = 0;
+    this.showing = false;
+    this.finished = false;
+    this.notice = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('data') || !this.data) return;
+    // Data replaced after a first one: the old answer belongs to the old key.
+    if (changed.get('data') !== undefined) this.resetState();
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    if (waiting) this.restoreState(waiting);
   }
 
   /** While feedback shows, or once finished, the answer cannot change. */

@@ -1,5 +1,5 @@
 import { LkElement, type ItemState } from '@lessonkit/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LkActivity } from './activity.js';
@@ -99,7 +99,7 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
     return this.#labels.find((label) => label.id === id)?.name ?? '';
   }
 
-  override restore(saved: ItemState): void {
+  protected restoreState(saved: ItemState): void {
     if (saved.interaction !== 'matching') return;
     const ids = (this.data?.labels ?? TAGS).map(labelId);
     const tags: (string | undefined)[] = this.#sentences.map(() => undefined);
@@ -117,7 +117,14 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
     this.finished = usedUp || (this.showing && this.#sentences.every((span, index) => tagIsRight(span, tags[index])));
   }
 
-  protected override willUpdate(): void {
+  protected override resetState(): void {
+    super.resetState();
+    this.tags = [];
+    this.kept = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const spans = this.#sentences;
     if (this.tags.length !== spans.length) this.tags = spans.map((_, index) => this.tags[index]);
     const ids = this.#labels.map((label) => label.id);
@@ -130,7 +137,13 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
     // Giving a sentence the tag it has takes the tag off.
     tags[index] = tags[index] === tag ? undefined : tag;
     this.tags = tags;
-    this.notice = '';
+    // The sentence's own name changes as it is tagged, which screen readers seldom say: say it.
+    const now = tags[index];
+    this.announce(
+      now === undefined
+        ? this.t('annotate.tagRemoved', { n: index + 1 })
+        : this.t('annotate.taggedAs', { n: index + 1, tag: this.#name(now) }),
+    );
   }
 
   #onSentenceKey(event: KeyboardEvent, index: number): void {
@@ -211,7 +224,7 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
         const others = [span.answer, ...(span.accept ?? [])].filter((id) => id !== tag);
         return html`<li ?data-right=${right}>
           <span class="which">${this.t('annotate.sentence', { n: index + 1 })}</span>
-          <q>${opening(span.text)}</q>
+          <q lang=${ifDefined(this.data?.lang)}>${opening(span.text)}</q>
           <span class="verdict"
             ><span aria-hidden="true">${right ? '✓' : '✗'}</span> ${
               right
@@ -241,9 +254,11 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
 
   #sentence(span: AnnotateSpan, index: number) {
     const tag = this.tags[index];
-    const judged = (this.showing || this.finished) && tag !== undefined;
+    const kept = this.kept.has(index);
+    // Marked right or wrong after a check; a tag kept through a retry stays marked right.
+    const judged = ((this.showing || this.finished) && tag !== undefined) || kept;
     const right = judged && tagIsRight(span, tag);
-    const locked = this.locked || this.kept.has(index);
+    const locked = this.locked || kept;
     const parts = ['sentence', tag === undefined ? '' : 'tagged', judged ? (right ? 'right' : 'wrong') : '']
       .filter(Boolean)
       .join(' ');
@@ -257,8 +272,7 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
         aria-disabled=${locked ? 'true' : 'false'}
         @click=${() => this.#tag(index, this.brush)}
         @keydown=${(event: KeyboardEvent) => this.#onSentenceKey(event, index)}
-        >${span.text}
-        ${
+        ><span lang=${ifDefined(this.data?.lang)}>${span.text}</span> ${
           tag === undefined
             ? html`<span class="visually-hidden">(${this.t('annotate.untagged')})</span>`
             : html`<span class="tag" part="tag"
@@ -266,7 +280,8 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
                   judged
                     ? html` <span aria-hidden="true">${right ? '✓' : '✗'}</span
                         ><span class="visually-hidden"
-                          >, ${this.t(right ? 'annotate.mark.right' : 'annotate.mark.wrong')}</span
+                          >,
+                          ${this.t(kept ? 'annotate.kept' : right ? 'annotate.mark.right' : 'annotate.mark.wrong')}</span
                         >`
                     : nothing
                 }<span class="visually-hidden">)</span></span
@@ -324,7 +339,6 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
           role="group"
           aria-label=${this.t('annotate.passage')}
           aria-describedby="instructions"
-          lang=${ifDefined(data.lang)}
         >
           ${this.#passage(data)}
         </div>

@@ -49,14 +49,19 @@ function readCard(
   return { card: { text, ...(why ? { why } : {}) }, entry };
 }
 
-/** The cards of a list under `key` of `fields`; undefined when one is wrong. */
-function readCards(fields: Fields, key: string, what: string): MapCard[] | undefined {
+/** Where a card's text was written, to point at the second of two cards that read the same. */
+type Written = { text: string; at: number }[];
+
+/** The cards of a list under `key` of `fields` (each noted in `written`); undefined when one is wrong. */
+function readCards(fields: Fields, key: string, what: string, written: Written): MapCard[] | undefined {
   const cards: MapCard[] = [];
   let ok = true;
   for (const [index, node] of (fields.list(key) ?? []).entries()) {
     const { card } = readCard(fields, node, `${what} ${index + 1}`);
-    if (card) cards.push(card);
-    else ok = false;
+    if (card) {
+      cards.push(card);
+      written.push({ text: card.text, at: fields.offset(node) });
+    } else ok = false;
   }
   return ok ? cards : undefined;
 }
@@ -75,32 +80,32 @@ export const argumentMapBlock = defineBlock<ArgumentMapModel>({
     const givenReasons = fields.boolean('given-reasons');
 
     const reasons: MapReason[] = [];
-    // Where each card's text was written, to point at the second of two cards that read the same.
-    const written: { text: string; at: number }[] = [];
+    const written: Written = [];
     const nodes = fields.list('reasons', {
       required: true,
       hint: 'List the reasons under "reasons:", each with "text:" and its "evidence:".',
     });
     for (const [index, node] of (nodes ?? []).entries()) {
       const { card, entry } = readCard(fields, node, `reason ${index + 1}`, ['evidence']);
-      const evidence = entry ? readCards(entry, 'evidence', `evidence`) : [];
+      if (card) written.push({ text: card.text, at: fields.offset(node) });
+      const evidence = entry ? readCards(entry, 'evidence', `evidence`, written) : [];
       if (!card || !evidence) continue;
       reasons.push({ ...card, ...(evidence.length > 0 ? { evidence } : {}) });
-      written.push({ text: card.text, at: fields.offset(node) });
-      entry
-        ?.list('evidence')
-        ?.forEach((item, e) => written.push({ text: evidence[e]?.text ?? '', at: entry.offset(item) }));
     }
-    const assumptions = readCards(fields, 'assumptions', 'assumption');
-    const distractors = readCards(fields, 'distractors', 'distractor');
-    for (const [key, cards] of [
-      ['assumptions', assumptions],
-      ['distractors', distractors],
-    ] as const) {
-      fields
-        .list(key)
-        ?.forEach((item, index) => written.push({ text: cards?.[index]?.text ?? '', at: fields.offset(item) }));
-    }
+    const assumptions = readCards(fields, 'assumptions', 'assumption', written);
+    const distractors = readCards(fields, 'distractors', 'distractor', written);
+    // With the reasons given, the evidence, assumptions and distractors are all there is to place.
+    const toPlace = givenReasons
+      ? reasons.reduce((sum, reason) => sum + (reason.evidence?.length ?? 0), 0) +
+        (assumptions?.length ?? 0) +
+        (distractors?.length ?? 0)
+      : reasons.length;
+    if (reasons.length > 0 && toPlace === 0)
+      fields.report.error(
+        fields.offset(fields.value('given-reasons')),
+        'with "given-reasons: true" there is nothing left for students to place.',
+        'Add evidence, assumptions or distractors, or leave "given-reasons" out.',
+      );
     const seen = new Set<string>();
     for (const { text, at } of written) {
       if (!text) continue;

@@ -134,7 +134,10 @@ export function argumentMapProblem(data: ArgumentMapData): string {
   if (data.source !== undefined && typeof data.source !== 'string') return 'the source is not text.';
   if (data.url !== undefined && (typeof data.url !== 'string' || !/^https?:\/\//i.test(data.url)))
     return `the url "${String(data.url)}" is not an http(s) address.`;
-  const texts = keyedCards(data).map((card) => card.text.trim());
+  const cards = keyedCards(data);
+  if (data.givenReasons && cards.every((card) => card.kind === 'reason'))
+    return 'the reasons are given and there is nothing else to place.';
+  const texts = cards.map((card) => card.text.trim());
   const twice = texts.find((text, index) => texts.indexOf(text) !== index);
   if (twice !== undefined) return `two cards read the same ("${twice}"): students could not tell them apart.`;
   return '';

@@ -21,11 +21,6 @@ export const argumentMapStyles = css`
     padding: var(--_space-2) var(--_space-3);
   }
   .pool {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    max-height: 50vh;
-    overflow-y: auto;
     margin-bottom: var(--_space-3);
     background: var(--_surface);
     border-style: dashed;
@@ -54,9 +49,17 @@ export const argumentMapStyles = css`
     cursor: pointer;
   }
   .card[aria-pressed='true'] {
-    outline: 3px solid var(--_accent);
-    outline-offset: 1px;
+    border: 3px double var(--_accent);
     background: var(--_surface);
+  }
+  .badge {
+    flex: none;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8em;
+    font-weight: 700;
   }
   .card[aria-disabled='true'] {
     cursor: default;

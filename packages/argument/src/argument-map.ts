@@ -1,5 +1,5 @@
 import { LkElement, seededShuffle, type ItemState } from '@lessonkit/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -59,8 +59,6 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
   @state() private seed = '';
   /** The place a dragged card is over, to show it. */
   @state() private over: Target | 'pool' | undefined;
-  /** The data the given reasons were placed for, so that new data places them again. */
-  #placedFor: ArgumentMapData | undefined;
 
   protected readonly stringPrefix = 'map';
 
@@ -99,7 +97,7 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
     return this.#given.has(id) || this.kept.has(id);
   }
 
-  override restore(saved: ItemState): void {
+  protected restoreState(saved: ItemState): void {
     if (saved.interaction !== 'matching') return;
     const ids = new Set(this.#scored.map((card) => card.id));
     const reasons = this.data?.reasons.length ?? 0;
@@ -125,13 +123,22 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
       usedUp || (this.showing && this.#scored.every((card) => isPlacedRight(card, placement.get(card.id), placement)));
   }
 
-  protected override willUpdate(): void {
-    if (this.data !== this.#placedFor) {
-      this.#placedFor = this.data;
-      const placement = new Map(this.placement);
-      for (const [id, target] of this.#given) placement.set(id, target);
-      this.placement = placement;
-    }
+  protected override resetState(): void {
+    super.resetState();
+    this.placement = new Map();
+    this.picked = undefined;
+    this.kept = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('data')) return;
+    // Given reasons stand in their slots; a card of the learner's there goes back to the cards.
+    const given = this.#given;
+    const taken = new Set(given.values());
+    const placement = new Map([...this.placement].filter(([id, at]) => given.has(id) || !taken.has(at)));
+    for (const [id, target] of given) placement.set(id, target);
+    this.placement = placement;
   }
 
   #pick(id: string): void {
@@ -140,20 +147,39 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
     this.notice = '';
   }
 
+  /** The card in a reason slot, if any. */
+  #occupant(target: Target): string | undefined {
+    if (!target.startsWith('reason-')) return undefined;
+    return [...this.placement].find(([, at]) => at === target)?.[0];
+  }
+
+  /** Whether a card may go to `target`: not onto a given reason, nor one kept from the last check. */
+  #canTake(target: Target): boolean {
+    const occupant = this.#occupant(target);
+    return occupant === undefined || !this.#isFixed(occupant);
+  }
+
   /** Places the picked (or dragged) card; `undefined` puts it back with the cards. */
   #place(target: Target | undefined, id = this.picked, focus = true): void {
     if (id === undefined || this.locked || this.#isFixed(id)) return;
+    if (target !== undefined && !this.#canTake(target)) return;
     const placement = new Map(this.placement);
+    // A reason slot holds one card: the one there goes back to the cards.
+    const swapped = target === undefined ? undefined : this.#occupant(target);
+    if (swapped !== undefined && swapped !== id) placement.delete(swapped);
     if (target === undefined) placement.delete(id);
-    else {
-      // A reason slot holds one card: the one there goes back to the cards.
-      if (target.startsWith('reason-')) {
-        for (const [other, at] of placement) if (at === target && other !== id) placement.delete(other);
-      }
-      placement.set(id, target);
-    }
+    else placement.set(id, target);
     this.placement = placement;
     this.picked = undefined;
+    const back = this.#cards.find((card) => card.id === swapped && swapped !== id);
+    this.announce(
+      [
+        target === undefined ? this.t('map.backToCards') : this.t('map.placed', { target: this.#targetName(target) }),
+        back ? this.t('map.swapped', { card: back.text }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
     if (focus) void this.focusAfterUpdate('[part~="pool"] [part~="card"]', '[part~="check-button"]');
   }
 
@@ -173,7 +199,7 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
   }
 
   #dragOver(event: DragEvent, over: Target | 'pool'): void {
-    if (this.#dragging === undefined) return;
+    if (this.#dragging === undefined || (over !== 'pool' && !this.#canTake(over))) return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
     this.over = over;
@@ -254,7 +280,9 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
 
   #card(card: KeyedCard): TemplateResult {
     const target = this.placement.get(card.id);
-    const judged = (this.showing || this.finished) && target !== undefined && !this.#given.has(card.id);
+    const kept = this.kept.has(card.id);
+    // Marked right or wrong after a check; a card kept through a retry stays marked right.
+    const judged = ((this.showing || this.finished) && target !== undefined && !this.#given.has(card.id)) || kept;
     const right = judged && isPlacedRight(card, target, this.placement);
     const fixed = this.locked || this.#isFixed(card.id);
     const picked = this.picked === card.id;
@@ -272,11 +300,14 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
       @dragend=${this.#dragEnd}
     >
       <span class="text" lang=${ifDefined(this.data?.lang)}>${card.text}</span>
+      ${picked ? html`<span class="badge">${this.t('map.picked')}</span>` : nothing}
       ${
         judged
           ? html`<span class="mark"
               ><span aria-hidden="true">${right ? '✓' : '✗'}</span
-              ><span class="visually-hidden">(${this.t(right ? 'map.right' : 'map.wrong')})</span></span
+              ><span class="visually-hidden"
+                >(${this.t(kept ? 'map.kept' : right ? 'map.right' : 'map.wrong')})</span
+              ></span
             >`
           : nothing
       }
@@ -284,7 +315,8 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
   }
 
   #placeButton(target: Target): TemplateResult | typeof nothing {
-    if (this.picked === undefined || this.placement.get(this.picked) === target) return nothing;
+    if (this.picked === undefined || this.placement.get(this.picked) === target || !this.#canTake(target))
+      return nothing;
     return html`<button
       class="button place"
       part="place-button"
@@ -357,7 +389,7 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
   #belongs(card: KeyedCard): string {
     if (card.kind === 'evidence') {
       const reason = this.#cards.find((entry) => entry.id === card.reason);
-      return this.t('map.belongs.evidence', { reason: reason?.text ?? '' });
+      return this.t('map.belongs.evidence', { reason: (reason?.text ?? '').replace(/[.。]$/, '') });
     }
     if (card.kind === 'distractor')
       return this.t('map.belongs.distractor', { tray: this.data?.tray ?? this.t('map.tray') });

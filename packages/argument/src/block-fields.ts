@@ -28,11 +28,24 @@ export function readActivityFields(fields: Fields, context: BlockContext, idHint
     fields.report.error(fields.offset(fields.value('url')), `the url "${url}" is not an http(s) address.`);
     url = undefined;
   }
+  let lang = fields.string('lang');
+  if (lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      fields.report.error(
+        fields.offset(fields.value('lang')),
+        `"${lang}" is not a language tag.`,
+        'Use a tag such as "en" or "es".',
+      );
+      lang = undefined;
+    }
+  }
   return {
     id,
     source,
     url,
-    lang: fields.string('lang'),
+    lang,
     points: fields.number('points', { min: 0 }),
     maxAttempts: fields.number('max-attempts', { min: 0, integer: true }),
   };

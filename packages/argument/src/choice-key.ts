@@ -63,7 +63,7 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
     listOk = false;
     if (fields.value(listKey) === undefined)
       fields.report.error(
-        fields.offset(),
+        fields.keyOffset(listKey),
         `"${listKey}" is empty.`,
         `List at least two ${listKey}, or leave "${listKey}" out to offer all ${values.length}.`,
       );
@@ -101,7 +101,8 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
       continue;
     }
     why[key] = reason;
-    if (listOk && !offered.includes(key))
+    // A reason for the answer that is not offered is already reported, as the answer.
+    if (listOk && !offered.includes(key) && key !== answer)
       whyFields.report.warning(
         at,
         `"why" has a reason for "${key}", which is not among the ${listKey}.`,

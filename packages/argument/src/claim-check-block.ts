@@ -71,14 +71,10 @@ function readEvidence(fields: Fields): ClaimEvidence[] | undefined {
     if (!entry) return;
     entry.allow(['text', 'needed', 'why']);
     const text = entry.string('text', { required: true, hint: 'Say what the evidence is, under "text:".' });
-    let needed: boolean | undefined;
-    if (entry.has('needed')) needed = entry.boolean('needed');
-    else
-      entry.report.error(
-        entry.offset(),
-        `evidence ${index + 1} is missing "needed".`,
-        'Add "needed: true" or "needed: false".',
-      );
+    // Missing or empty is reported here; a value that is not true or false, by boolean().
+    const needed = entry.value('needed', true, 'Add "needed: true" or "needed: false".')
+      ? entry.boolean('needed')
+      : undefined;
     const why = entry.string('why');
     if (text !== undefined && needed !== undefined) evidence.push({ text, needed, ...(why ? { why } : {}) });
   });

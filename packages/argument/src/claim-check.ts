@@ -71,7 +71,7 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
     return this.chosen ? [this.chosen, ...this.#picks.map((index) => `evidence-${index + 1}`)] : [];
   }
 
-  override restore(saved: ItemState): void {
+  protected restoreState(saved: ItemState): void {
     if (saved.interaction !== 'choice') return;
     // As in lk-fallacy: the attempts used always carry over, even when the saved verdict is
     // no longer offered (the key was edited), so a learner who used up the tries keeps the answer.
@@ -84,6 +84,13 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
     this.finished = usedUp || (this.showing && pick === this.data?.answer);
     // A finished check comes back with the whole walk-through shown.
     this.revealed = this.finished ? Number.POSITIVE_INFINITY : 0;
+  }
+
+  protected override resetState(): void {
+    super.resetState();
+    this.chosen = '';
+    this.picked = [];
+    this.revealed = 0;
   }
 
   get #verdicts(): readonly Verdict[] {
@@ -136,7 +143,8 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
       maxScore: this.points,
     });
     if (final) this.revealed = 1;
-    void this.focusAfterUpdate(final ? '[part~="feedback"]' : '[part~="retry-button"]');
+    // The feedback takes the focus (it is not a live region, so it is read once); Try again follows it.
+    void this.focusAfterUpdate('[part~="feedback"]');
   }
 
   protected override retry(): void {
@@ -266,8 +274,8 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
             </fieldset>`
           : nothing
       }
-      <div role="status" part="status">${this.notice ? html`<p>${this.notice}</p>` : this.#feedback(data)}</div>
-      ${this.renderActions()} ${this.#walkThrough()}
+      <div role="status" part="status">${this.notice ? html`<p>${this.notice}</p>` : nothing}</div>
+      ${this.#feedback(data)} ${this.renderActions()} ${this.#walkThrough()}
     `;
   }
 }

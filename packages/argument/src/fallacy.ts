@@ -1,5 +1,5 @@
 import { LkElement, type ItemState } from '@lessonkit/core';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkActivity } from './activity.js';
 import { activityStyles } from './activity.styles.js';
@@ -46,7 +46,7 @@ export class LkFallacy extends LkActivity<FallacyData> {
     return this.chosen;
   }
 
-  override restore(saved: ItemState): void {
+  protected restoreState(saved: ItemState): void {
     if (saved.interaction !== 'choice') return;
     // The attempts used always carry over, even when the saved pick is no longer offered
     // (the key was edited): a learner who used up the tries does not get new ones.
@@ -57,6 +57,11 @@ export class LkFallacy extends LkActivity<FallacyData> {
     this.showing = pick !== '' && this.attempts > 0;
     // A right pick is final; tries used up on a pick that is gone show the answer.
     this.finished = usedUp || (this.showing && pick === this.data?.answer);
+  }
+
+  protected override resetState(): void {
+    super.resetState();
+    this.chosen = '';
   }
 
   get #choices(): readonly Device[] {
@@ -80,14 +85,15 @@ export class LkFallacy extends LkActivity<FallacyData> {
       this.announce(this.t('fallacy.choose'));
       return;
     }
-    const final = this.submit({
+    this.submit({
       interaction: 'choice',
       response: [this.chosen],
       right: this.chosen === data.answer ? 1 : 0,
       total: 1,
       maxScore: this.points,
     });
-    void this.focusAfterUpdate(final ? '[part~="feedback"]' : '[part~="retry-button"]');
+    // The feedback takes the focus (it is not a live region, so it is read once); Try again follows it.
+    void this.focusAfterUpdate('[part~="feedback"]');
   }
 
   protected override retry(): void {
@@ -124,8 +130,8 @@ export class LkFallacy extends LkActivity<FallacyData> {
         define: (device) => this.t(`fallacy.define.${device}`),
         choose: (device) => this.#choose(device),
       })}
-      <div role="status" part="status">${this.notice ? html`<p>${this.notice}</p>` : this.#feedback(data)}</div>
-      ${this.renderActions()}
+      <div role="status" part="status">${this.notice ? html`<p>${this.notice}</p>` : nothing}</div>
+      ${this.#feedback(data)} ${this.renderActions()}
     `;
   }
 }

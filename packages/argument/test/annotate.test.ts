@@ -83,6 +83,36 @@ describe('lk-annotate', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says each tag as it is given or taken off', async () => {
+    const el = await annotate();
+    sentences(el)[2]!.focus();
+    await sendKeys({ press: '6' });
+    await waitUntil(() => text(part(el, 'status')) === 'Sentence 3: Loaded language.', 'tagged');
+    await sendKeys({ press: 'Delete' });
+    await waitUntil(() => text(part(el, 'status')) === 'Sentence 3: no tag.', 'untagged');
+  });
+
+  it('shows tags saved before its data was set, and starts afresh when the data is replaced', async () => {
+    const el = await fixture<LkAnnotate>(html`<lk-annotate item-id="p"></lk-annotate>`);
+    el.restore({
+      interaction: 'matching',
+      response: ['1.none', '2.claim'],
+      correct: false,
+      score: 0,
+      maxScore: 9,
+      attempts: 0,
+      final: false,
+    });
+    el.data = passageA;
+    await el.updateComplete;
+    expect(el.response).to.deep.equal(['1.none', '2.claim']);
+    expect(part(el, 'check-button')).to.exist;
+    el.data = { ...passageA, sentences: passageA.sentences.slice(1) };
+    await el.updateComplete;
+    expect(el.response).to.deep.equal([]);
+    expect(sentences(el)).to.have.length(8);
+  });
+
   it('asks for every sentence to be tagged before checking', async () => {
     const el = await annotate();
     sentences(el)[0]!.click();
@@ -135,6 +165,7 @@ describe('lk-annotate', () => {
     expect(el.response).to.have.length(7);
     expect(focused(el)).to.equal(sentences(el)[0]);
     expect(sentences(el)[2]!.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(sentences(el)[2]!)).to.match(/\(tagged Loaded language ✓, right, kept\)$/);
     // A kept sentence cannot be changed.
     sentences(el)[2]!.focus();
     await sendKeys({ press: 'Delete' });
@@ -258,7 +289,9 @@ describe('lk-annotate', () => {
     const el = await annotate({ ...passageA, lang: 'en' }, 'es');
     expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('Etiquetar con');
     expect(text(el.shadowRoot!.querySelector('.labels label')!)).to.match(/^Tesis \(tecla 1\) La idea principal/);
-    expect(part(el, 'passage').getAttribute('lang')).to.equal('en');
+    // The passage's sentences are marked English; the interface words around them are not.
+    expect(sentences(el)[0]!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(part(el, 'passage').hasAttribute('lang')).to.be.false;
     expect(text(part(el, 'check-button'))).to.equal('Comprobar');
     await tagByKeys(el);
     part(el, 'check-button').click();

@@ -80,6 +80,27 @@ describe('the argument-map block', () => {
     );
   });
 
+  it('reports a list that is not a list once, a map with nothing to place, and a lang that is not a language', () => {
+    const once = problems(
+      opEdMap.replace('assumptions:\n  - Hotline “cases” are confirmed crimes.', 'assumptions: Hotline cases'),
+    );
+    assert.equal(once.length, 1, once.join('\n'));
+    assert.match(once[0]!, /^lesson\.md:20:14: error: "assumptions" in .* must be a list/);
+    const nothing = problems(
+      'id: m\nthesis: T\ngiven-reasons: true\nreasons:\n  - The problem is large.\n  - Cartels run the trade.\n',
+    );
+    assert.deepEqual(nothing.length, 1, nothing.join('\n'));
+    assert.match(
+      nothing[0]!,
+      /^lesson\.md:11:16: error: with "given-reasons: true" there is nothing left for students to place\./,
+    );
+    const lang = problems(opEdMap.replace('tray: Not in the op-ed', 'tray: Not in the op-ed\nlang: english please'));
+    assert.match(
+      lang[0]!,
+      /^lesson\.md:12:7: error: "english please" is not a language tag\. Use a tag such as "en" or "es"\./,
+    );
+  });
+
   it('asks for a thesis and reasons, and checks the flags and the url', () => {
     const found = problems('id: m\ngiven-reasons: yes please\nurl: javascript:alert(1)\n');
     assert.equal(found.length, 4, found.join('\n'));

@@ -133,6 +133,71 @@ describe('lk-argument-map', () => {
     expect(drag('dragover', slot('Reason 1'), new DataTransfer())).to.be.true;
   });
 
+  it('never pushes a given reason, or one kept from the last check, out of its slot', async () => {
+    const given = await map({ ...opEdMap, givenReasons: true });
+    card(given, 'a1').click();
+    await given.updateComplete;
+    expect(placeButton(given, 'reason-1')).to.be.null;
+    expect(placeButton(given, 'assumptions')).to.exist;
+    const data = new DataTransfer();
+    card(given, 'a1').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }));
+    const slot = given.shadowRoot!.querySelector('[part~="slot"][aria-label="Reason 1"]')!;
+    const over = new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: data });
+    expect(slot.dispatchEvent(over)).to.be.true; // not taken
+    expect(given.response).to.include('r1.reason-1');
+
+    const el = await map();
+    await placeAll(el, { a2: 'tray' });
+    part(el, 'check-button').click();
+    await el.updateComplete;
+    part(el, 'retry-button').click();
+    await el.updateComplete;
+    // The kept reason stays marked right, and its slot takes no other card.
+    expect(text(card(el, 'r1'))).to.match(/✓\(right, kept\)$/);
+    card(el, 'a2').click();
+    await el.updateComplete;
+    expect(placeButton(el, 'reason-1')).to.be.null;
+    placeButton(el, 'assumptions')!.click();
+    await el.updateComplete;
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    part(el, 'check-button').click();
+    expect((await answered).detail).to.deep.include({ correct: true, final: true });
+  });
+
+  it('says where a card went, and which card a full reason slot sent back', async () => {
+    const el = await map();
+    await place(el, 'r1', 'reason-1');
+    await waitUntil(() => text(part(el, 'status')) === 'Placed in Reason 1.', 'placed');
+    await place(el, 'r2', 'reason-1');
+    await waitUntil(
+      () =>
+        text(part(el, 'status')) ===
+        'Placed in Reason 1. “Coverage of family separation hides a “more sinister issue.”” went back to the cards to place.',
+      'swapped',
+    );
+  });
+
+  it('shows a saved map given before its data, and starts afresh when the data is replaced', async () => {
+    const el = await fixture<LkArgumentMap>(html`<lk-argument-map item-id="m"></lk-argument-map>`);
+    el.restore({
+      interaction: 'matching',
+      response: ['r1.reason-1', 'r1e1.evidence-1'],
+      correct: false,
+      score: 0,
+      maxScore: 16,
+      attempts: 0,
+      final: false,
+    });
+    el.data = opEdMap;
+    await el.updateComplete;
+    expect(el.response).to.deep.equal(['r1.reason-1', 'r1e1.evidence-1']);
+    expect(part(el, 'check-button')).to.exist;
+    el.data = { ...opEdMap, reasons: opEdMap.reasons.slice(0, 3) };
+    await el.updateComplete;
+    expect(el.response).to.deep.equal([]);
+    expect(poolCards(el)).to.have.length(12);
+  });
+
   it('asks for every card to be placed before checking', async () => {
     const el = await map();
     await place(el, 'a1', 'assumptions');
@@ -196,7 +261,7 @@ describe('lk-argument-map', () => {
       '✗wrong: GAO-15-521 found inconsistent screening. Not part of the argument: it goes in “Not in the op-ed”. Close to the fifth reason, but the op-ed cites a “CBP report” instead.',
     );
     expect(results).to.include(
-      '✓right: The Rendon-Reyes case. Evidence for the reason “Cartels run the cross-border sex trade.” One real case; DOJ called the ring family-based.',
+      '✓right: The Rendon-Reyes case. Evidence for the reason “Cartels run the cross-border sex trade”. One real case; DOJ called the ring family-based.',
     );
     expect(focused(el)).to.equal(part(el, 'results'));
     expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;

@@ -145,7 +145,6 @@ describe('the claim-check block', () => {
     const notOffered = problems(cases.replace('[accurate, partly-accurate,', '[accurate,'));
     assert.deepEqual(notOffered, [
       'lesson.md:13:9: error: the answer "partly-accurate" is not among the verdicts. Add "partly-accurate" to "verdicts".',
-      'lesson.md:19:20: warning: "why" has a reason for "partly-accurate", which is not among the verdicts. Add "partly-accurate" to "verdicts", or remove its reason.',
     ]);
     assert.equal(
       only(
@@ -174,6 +173,11 @@ describe('the claim-check block', () => {
     assert.equal(
       only(cases.replace('    needed: false\n', '')),
       'lesson.md:26:5: error: evidence 2 is missing "needed". Add "needed: true" or "needed: false".',
+    );
+    // Left blank: reported at its key, not dropped without a word.
+    assert.equal(
+      only(cases.replace('    needed: true', '    needed:')),
+      'lesson.md:24:5: error: "needed" in evidence 1 is empty. Add "needed: true" or "needed: false".',
     );
     assert.deepEqual(problems(cases.replace('  - text: The number', '  - txt: The number')), [
       'lesson.md:26:5: error: unknown key "txt" in evidence 2. Did you mean "text"?',

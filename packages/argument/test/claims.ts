@@ -4,7 +4,11 @@ import type { ClaimCheckData } from '../src/claim-check-model.js';
  * Claims from the op-ed of lesson 3 (../shared/content/oped.txt), checked as in the lesson plan
  * (lesson 3, "4. Check the facts", Q5–Q8 and Q11) on the facts of the content brief (its
  * "Corrections" first). What the brief marks unverified stays unverified. Links are the
- * addresses the brief's source log names; where it names only a copy (the DOJ release), the copy.
+ * addresses the brief's source log names. Three it gives only in part — the DOJ release's copy
+ * (criminal-justice-online.blogspot.com/2017/04), the ICE release (ice.gov/news/releases/5-
+ * extradited-mexico…) and BJS NCJ 233732 — were completed from stored copies of those pages,
+ * found by their titles, and checked to carry the facts cited (the OJP page carries the exact
+ * "Eighty-three percent of victims in confirmed sex trafficking cases were U.S. citizens").
  */
 
 export const OPED_SOURCE = 'Tim Head, opinion column, Fox News, 2019';
@@ -62,12 +66,11 @@ export const casesClaim: ClaimCheckData = {
     },
     investigate: { text: `${OPINION_COLUMN} This one gives no source for its numbers.` },
     coverage: {
-      text: 'The National Human Trafficking Hotline launched on December 7, 2007; Polaris ran it at the time. Polaris’s 2018 statistics, published on July 30, 2019 (after the column) and later revised (10,915 cases for 2018), count 51,919 cases of all types from December 2007 through 2018, and 7,859 sex-trafficking cases in 2018 alone. Convictions are far fewer: 526 in FY2018 (State Department, Trafficking in Persons Report 2020).',
+      text: 'The National Human Trafficking Hotline launched on December 7, 2007; Polaris ran it at the time. Polaris’s 2018 statistics, published on July 30, 2019 (after the column), counted 51,919 cases of all types from December 2007 through 2018, and 7,859 sex-trafficking cases in 2018 alone, as first published (the 2018 total was later revised to 10,915 cases). A case is a reported situation that looks like trafficking, not a confirmed crime. Convictions are far fewer: 526 in FY2018 (State Department, Trafficking in Persons Report 2020).',
       links: [POLARIS_2018],
     },
     trace: {
-      text: 'Polaris’s site ran a count of sex-trafficking cases; one archived copy showed 22,191. No version showing 34,000 was found, so the exact figure stays unverified.',
-      links: [POLARIS_2018],
+      text: 'Polaris’s site ran a count of sex-trafficking cases; one archived copy of its wording showed 22,191. No version showing 34,000 was found, so the exact figure stays unverified.',
     },
   },
 };
@@ -222,7 +225,7 @@ export const cartelsClaim: ClaimCheckData = {
     stop: { text: 'A claim about a whole trade, and the only support offered is one case.' },
     investigate: { text: `${OPINION_COLUMN} Its example for this claim is the Rendon-Reyes case.` },
     coverage: {
-      text: 'Polaris describes sex-trafficking networks based in Tlaxcala, Mexico, that recruit through fake romances (“boyfriending”).',
+      text: 'The concern behind the claim is real: Polaris documents Mexico-to-U.S. sex-trafficking networks. What it describes are networks based in Tlaxcala, Mexico, that recruit through fake romances (“boyfriending”), not cartels.',
       links: [
         {
           title: 'Polaris, Sex trafficking and Mexico',

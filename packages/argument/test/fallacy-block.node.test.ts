@@ -88,7 +88,7 @@ describe('the fallacy block', () => {
     assert.equal(found.length, 1, found.join('\n'));
     assert.match(
       found[0]!,
-      /^lesson\.md:9:1: error: "choices" is empty\. List at least two choices, or leave "choices" out/,
+      /^lesson\.md:13:1: error: "choices" is empty\. List at least two choices, or leave "choices" out/,
     );
   });
 

@@ -63,15 +63,19 @@ describe('lk-fallacy', () => {
       final: false,
     });
     await el.updateComplete;
-    expect(text(part(el, 'status'))).to.equal(
+    expect(text(part(el, 'feedback'))).to.equal(
       '✗ Not Hasty generalization. The sentence does not generalize from cases; it rules out other options.',
     );
     await expect(el).to.be.accessible();
+    // The feedback takes the focus (read once: it is not a live region); Try again follows it.
+    expect(focused(el)).to.equal(part(el, 'feedback'));
+    expect(part(el, 'feedback').closest('[role="status"]')).to.be.null;
+    await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(part(el, 'retry-button'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(el)).to.equal(radios(el)[1]);
-    expect(text(part(el, 'status'))).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part~="feedback"]')).to.be.null;
     await sendKeys({ press: 'ArrowUp' });
     expect(radios(el)[0]!.checked).to.be.true;
     answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
@@ -79,7 +83,7 @@ describe('lk-fallacy', () => {
     ({ detail } = await answered);
     expect(detail).to.deep.include({ correct: true, score: 1, attempt: 2, final: true });
     await el.updateComplete;
-    expect(text(part(el, 'status'))).to.match(/^✓ Right: False dilemma\. “The only way” leaves out/);
+    expect(text(part(el, 'feedback'))).to.match(/^✓ Right: False dilemma\. “The only way” leaves out/);
     expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
     await expect(el).to.be.accessible();
   });
@@ -90,7 +94,7 @@ describe('lk-fallacy', () => {
     radios(el)[3]!.click();
     part(el, 'check-button').click();
     await el.updateComplete;
-    expect(text(part(el, 'status'))).to.match(
+    expect(text(part(el, 'feedback'))).to.match(
       /^✗ Not None of these\. Better screening may well help.*The answer is False dilemma\. “The only way” leaves out/,
     );
     expect(focused(el)).to.equal(part(el, 'feedback'));
@@ -106,13 +110,13 @@ describe('lk-fallacy', () => {
     el.restore({ ...saved, response: ['red-herring'], attempts: 2 });
     await el.updateComplete;
     expect(el.response).to.equal('');
-    expect(text(part(el, 'status'))).to.match(/^The answer is False dilemma\./);
+    expect(text(part(el, 'feedback'))).to.match(/^The answer is False dilemma\./);
     expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
     // A right pick saved as not final is final.
     el = await fallacy();
     el.restore({ ...saved, response: ['false-dilemma'], correct: true, attempts: 1 });
     await el.updateComplete;
-    expect(text(part(el, 'status'))).to.match(/^✓ Right: False dilemma\./);
+    expect(text(part(el, 'feedback'))).to.match(/^✓ Right: False dilemma\./);
     expect(el.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
     // Nothing tried yet, whatever "final" says: a fresh Check.
     el = await fallacy();
@@ -153,7 +157,7 @@ describe('lk-fallacy', () => {
     });
     await el.updateComplete;
     expect(radios(el)[2]!.checked).to.be.true;
-    expect(text(part(el, 'status'))).to.match(/^✗ Not Loaded language\./);
+    expect(text(part(el, 'feedback'))).to.match(/^✗ Not Loaded language\./);
     expect(part(el, 'retry-button')).to.exist;
   });
 

@@ -33,7 +33,7 @@ export const passageA: AnnotateData = {
     {
       text: 'Since 2007, there have been over 34,000 sex-trafficking cases reported in the United States.',
       answer: 'evidence',
-      why: 'A statistic offered to show scale, with no source.',
+      why: 'A statistic offered to show scale, with no source. The exact figure is unverified, and a hotline “case” is a report, not a confirmed crime.',
       paragraph: true,
     },
     {

@@ -22,6 +22,11 @@ export class Fields {
     return this.node.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
   }
 
+  /** Offset in the lesson file of `key` itself (its name), or of this mapping when it is not there. */
+  keyOffset(key: string): number {
+    return this.offset(this.#pair(key)?.key as Node | undefined);
+  }
+
   has(key: string): boolean {
     return this.#pair(key) !== undefined;
   }
