@@ -17,6 +17,7 @@ import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPackageFormat, PACKAGE_FORMATS, stagePackages } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
 export const blocks: readonly Block[] = [
@@ -26,7 +27,8 @@ export const blocks: readonly Block[] = [
   ...(argumentBlocks as readonly Block[]),
 ];
 
-export const FORMATS = ['web', 'print'] as const;
+/** What `lessonkit build --format` can write: the lesson folder's pages, and LMS packages (zips). */
+export const FORMATS = ['web', 'print', ...PACKAGE_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
 
 let sanitizer: ((html: string) => string) | undefined;
@@ -150,43 +152,72 @@ async function companions(file: string): Promise<string[]> {
     .map((entry) => join(folder, entry.name));
 }
 
+/** Writes a lesson's pages and files into `folder`: the web page, the worksheet, or both. */
+async function writePages(
+  entry: CompiledLesson,
+  lesson: LessonModel,
+  folder: string,
+  pages: { web: boolean; print: boolean },
+): Promise<void> {
+  await mkdir(join(folder, 'assets'), { recursive: true });
+  await writeFile(join(folder, 'assets', 'lesson.css'), await lessonCss());
+  const styles = ['assets/lesson.css'];
+  if (pages.web) {
+    await writeFile(join(folder, 'assets', 'lessonkit.js'), await runtimeScript());
+    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
+    await writeFile(join(folder, 'index.html'), page);
+  }
+  if (pages.print) {
+    await writeFile(join(folder, 'print.html'), renderPrintPage(lesson, { blocks, styles }));
+  }
+  for (const file of await companions(entry.file)) {
+    await cp(file, join(folder, basename(file)), { recursive: true });
+  }
+}
+
 /**
- * Writes one lesson's output folder atomically: everything goes to a
- * temporary folder first, which then replaces `<out>/<id>` in one rename, so
- * a failed build never leaves a half-written lesson.
+ * Writes one lesson's output atomically: its folder `<out>/<id>` (for `web`
+ * and `print`) and its LMS packages `<out>/<id>.<format>.zip`. Everything is
+ * written under temporary names first and renamed into place at the end, so a
+ * failed build never leaves a half-written lesson. A package holds the web
+ * build, which is built for it in a temporary folder when `web` is not asked
+ * for. Returns the paths written: the folder first, then the packages.
  */
-export async function writeLesson(entry: CompiledLesson, out: string, formats: readonly Format[]): Promise<string> {
+export async function writeLesson(entry: CompiledLesson, out: string, formats: readonly Format[]): Promise<string[]> {
   const lesson = entry.lesson;
   if (!lesson) throw new Error(`${entry.file} has errors; nothing written.`);
+  const pages = { web: formats.includes('web'), print: formats.includes('print') };
+  const packages = [...new Set(formats.filter(isPackageFormat))];
   const target = resolve(out, lesson.meta.id);
   const temporary = resolve(out, `.${lesson.meta.id}.tmp-${process.pid}`);
+  const webOnly = resolve(out, `.${lesson.meta.id}.web-tmp-${process.pid}`);
   const previous = resolve(out, `.${lesson.meta.id}.old-${process.pid}`);
-  await rm(temporary, { recursive: true, force: true });
+  const cleanUp = () => Promise.all([temporary, webOnly].map((folder) => rm(folder, { recursive: true, force: true })));
+  await cleanUp();
+  let staged: Awaited<ReturnType<typeof stagePackages>> | undefined;
   try {
-    await mkdir(join(temporary, 'assets'), { recursive: true });
-    await writeFile(join(temporary, 'assets', 'lesson.css'), await lessonCss());
-    const styles = ['assets/lesson.css'];
-    if (formats.includes('web')) {
-      await writeFile(join(temporary, 'assets', 'lessonkit.js'), await runtimeScript());
-      const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
-      await writeFile(join(temporary, 'index.html'), page);
+    if (pages.web || pages.print) await writePages(entry, lesson, temporary, pages);
+    if (packages.length > 0) {
+      if (!pages.web) await writePages(entry, lesson, webOnly, { web: true, print: false });
+      staged = await stagePackages(pages.web ? temporary : webOnly, lesson.meta, packages, out);
+      await rm(webOnly, { recursive: true, force: true });
     }
-    if (formats.includes('print')) {
-      await writeFile(join(temporary, 'print.html'), renderPrintPage(lesson, { blocks, styles }));
+    const written: string[] = [];
+    if (pages.web || pages.print) {
+      const existed = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (existed) await rename(target, previous);
+      await rename(temporary, target);
+      if (existed) await rm(previous, { recursive: true, force: true });
+      written.push(target);
     }
-    for (const file of await companions(entry.file)) {
-      await cp(file, join(temporary, basename(file)), { recursive: true });
-    }
-    const existed = await stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (existed) await rename(target, previous);
-    await rename(temporary, target);
-    if (existed) await rm(previous, { recursive: true, force: true });
-    return target;
+    if (staged) written.push(...(await staged.commit()));
+    return written;
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    await cleanUp();
+    await staged?.discard();
     throw error;
   }
 }

@@ -21,7 +21,8 @@ Usage:
   lessonkit validate <file-or-folder>            report every problem as file:line:col
   lessonkit build <file-or-folder> [options]     validate, then write each lesson
       --out <folder>        where to write (default: dist)
-      --format <list>       web, print (default: web,print)
+      --format <list>       any of web, print, scorm12, scorm2004, cmi5 (default: web,print);
+                            scorm12, scorm2004 and cmi5 write <out>/<id>.<format>.zip for an LMS
       --allow-empty         a folder with no lesson is not an error
   lessonkit dev <file>                           live preview that reloads on save
 
@@ -92,9 +93,9 @@ async function build(path: string, out: string, formats: Format[], io: Io, allow
   const target = resolve(io.cwd, out);
   let done = 0;
   for (const entry of compiled) {
-    const folder = await writeLesson(entry, target, formats);
+    const written = await writeLesson(entry, target, formats);
     done += 1;
-    io.out(`built ${done}/${compiled.length}: ${relative(io.cwd, folder) || folder}`);
+    io.out(`built ${done}/${compiled.length}: ${written.map((path) => relative(io.cwd, path) || path).join(', ')}`);
   }
   await writeCatalog(target, compiled);
   return 0;

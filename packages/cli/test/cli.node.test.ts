@@ -114,9 +114,9 @@ describe('lessonkit', () => {
     const printOnly = await run(dir, 'build', 'starter', '--out', 'print-only', '--format', 'print');
     assert.equal(printOnly.code, 0, printOnly.err);
     assert.deepEqual((await readdir(join(dir, 'print-only', 'starter'))).sort(), ['assets', 'print.html']);
-    const unknown = await run(dir, 'build', 'starter', '--format', 'web,scorm12');
+    const unknown = await run(dir, 'build', 'starter', '--format', 'web,zip');
     assert.equal(unknown.code, 1);
-    assert.match(unknown.err, /--format takes web, print; not "scorm12"/);
+    assert.match(unknown.err, /--format takes web, print, scorm12, scorm2004, cmi5; not "zip"/);
   });
 
   it('builds an empty folder only with --allow-empty', async () => {

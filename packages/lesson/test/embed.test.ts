@@ -10,7 +10,10 @@ describe('autoSizeFrames', () => {
       </div>`,
     );
     const [a, b] = host.querySelectorAll('iframe');
-    await new Promise((resolve) => a!.addEventListener('load', resolve, { once: true }));
+    // The frame may have loaded already (a busy machine): wait only if it has not.
+    if (a!.contentDocument?.readyState !== 'complete' || !a!.contentDocument.body?.textContent) {
+      await new Promise((resolve) => a!.addEventListener('load', resolve, { once: true }));
+    }
     const stop = autoSizeFrames();
     try {
       const before = b!.style.height;

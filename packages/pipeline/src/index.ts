@@ -12,6 +12,16 @@ export { Fields } from './fields.js';
 export { Reporter, LineIndex, didYouMean, formatDiagnostic, type Diagnostic, type Location } from './diagnostics.js';
 export { escapeHtml, markup, raw, attr, jsonScript, RawHtml } from './escape.js';
 export {
+  scorm12Manifest,
+  scorm2004Manifest,
+  cmi5CourseStructure,
+  packageManifest,
+  escapeXml,
+  PACKAGE_FORMATS,
+  type PackageFormat,
+  type PackageMeta,
+} from './packages.js';
+export {
   LESSON_SCHEMA,
   type LessonModel,
   type LessonMeta,
