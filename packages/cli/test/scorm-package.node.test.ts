@@ -12,35 +12,10 @@ import { unzipSync } from 'fflate';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { main } from '../src/main.js';
+import { answerByKeyboard, lmsLesson } from './lms-lesson.js';
 import { serve } from './serve.js';
 
-const LESSON = `---
-id: lms-check
-title: A lesson in an LMS
-passing-score: 0.5
----
-
-## One
-
-\`\`\`question
-id: q-town
-type: true-false
-prompt: Trafficking can happen within one town.
-answer: true
-\`\`\`
-
-## Two
-
-\`\`\`question
-id: q-law
-type: single
-prompt: Which law created the T visa?
-choices:
-  - text: The TVPA of 2000
-    correct: true
-  - text: FOSTA
-\`\`\`
-`;
+const LESSON = lmsLesson('lms-check', 'A lesson in an LMS');
 
 /** The host page an LMS would serve: its runtime on the window, the package's page in a frame. */
 const host = (version: '12' | '2004') => `<!doctype html><html lang="en"><head><title>LMS</title>
@@ -101,20 +76,6 @@ describe('SCORM packages under scorm-again', () => {
   }
 
   /** Answers a question by keyboard: its first radio, arrows, then Check with Enter. */
-  async function answer(frame: Frame, page: Page, itemId: string, section: number, arrows: number): Promise<void> {
-    await frame.evaluate(async (index) => {
-      const lesson = document.querySelector('lk-lesson')!;
-      lesson.go(index);
-      await lesson.updateComplete;
-    }, section);
-    const radio = await frame.waitForSelector(`lk-question[item-id="${itemId}"] >>> input`);
-    await radio!.focus();
-    for (let step = 0; step < arrows; step += 1) await page.keyboard.press('ArrowDown');
-    if (arrows === 0) await page.keyboard.press('Space');
-    const check = await frame.waitForSelector(`lk-question[item-id="${itemId}"] >>> [part~="check-button"]`);
-    await check!.focus();
-    await page.keyboard.press('Enter');
-  }
 
   /** What the LMS holds, flattened (`cmi.core.lesson_status` → value), read in the host page. */
   const cmi = (page: Page, name: 'API' | 'API_1484_11') =>
@@ -137,8 +98,8 @@ describe('SCORM packages under scorm-again', () => {
     page.on('pageerror', (error) => problems.push(String(error)));
     const frame = await launch(page, '12');
     await until(page, 'API', 'cmi.core.lesson_status', 'incomplete');
-    await answer(frame, page, 'q-town', 0, 0);
-    await answer(frame, page, 'q-law', 1, 0);
+    await answerByKeyboard(frame, page, 'q-town', 0, 0);
+    await answerByKeyboard(frame, page, 'q-law', 1, 0);
     await until(page, 'API', 'cmi.core.lesson_status', 'passed');
     const kept = await cmi(page, 'API');
     assert.equal(kept['cmi.core.score.raw'], '100');
@@ -167,8 +128,8 @@ describe('SCORM packages under scorm-again', () => {
   it('SCORM 2004: completion and success apart, a scaled score, and a resume', async () => {
     const page = await browser.newPage();
     const frame = await launch(page, '2004');
-    await answer(frame, page, 'q-town', 0, 0);
-    await answer(frame, page, 'q-law', 1, 1); // FOSTA: wrong, and the last try
+    await answerByKeyboard(frame, page, 'q-town', 0, 0);
+    await answerByKeyboard(frame, page, 'q-law', 1, 1); // FOSTA: wrong, and the last try
     await until(page, 'API_1484_11', 'cmi.completion_status', 'completed');
     const kept = await cmi(page, 'API_1484_11');
     assert.equal(kept['cmi.success_status'], 'passed');

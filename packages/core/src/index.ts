@@ -38,7 +38,7 @@ export {
   type ItemState,
 } from './attempt.js';
 export type { LessonStatus, SaveState, Tracker } from './tracker.js';
-export { deferredTracker, launchTracker } from './lms/connect.js';
+export { deferredTracker, launchTracker, type LaunchOptions } from './lms/connect.js';
 export {
   cmi5Launch,
   detectLaunch,

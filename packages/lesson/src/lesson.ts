@@ -264,7 +264,12 @@ export class LkLesson extends LkElement {
     this.addEventListener('lk-answer', this.#onAnswer);
     this.addEventListener('click', this.#onCitation);
     if (!this.#hasStart) this.page = 0;
-    const tracker = this.tracker ?? launchTracker(this.lessonId || 'lesson');
+    const tracker =
+      this.tracker ??
+      launchTracker(
+        this.lessonId || 'lesson',
+        this.passingScore === undefined ? {} : { passingScore: this.passingScore },
+      );
     this.#tracker = tracker;
     this.#unwatch = tracker.watch?.((state) => (this.saveState = state));
     window.addEventListener('pagehide', this.#onPageHide);

@@ -27,13 +27,20 @@ export function deferredTracker(made: Promise<Tracker>): Tracker {
   };
 }
 
+export interface LaunchOptions {
+  /** The lesson's passing score (0–1): a cmi5 LMS that sends no mastery score gets this rule. */
+  readonly passingScore?: number;
+  /** The window the lesson runs in (for tests). */
+  readonly window?: Window;
+}
+
 /**
- * The tracker for where the lesson was launched from: an LMS's SCORM 2004 or
- * 1.2 API up the window chain, or localStorage. The SCORM code is loaded only
- * when an LMS is there.
+ * The tracker for where the lesson was launched from: cmi5 launch parameters,
+ * an LMS's SCORM 2004 or 1.2 API up the window chain, or else localStorage.
+ * The LMS code is loaded only when an LMS is there.
  */
-export function launchTracker(lessonId: string, start: Window = window): Tracker {
-  const launch = detectLaunch(start);
+export function launchTracker(lessonId: string, options: LaunchOptions = {}): Tracker {
+  const launch = detectLaunch(options.window ?? window);
   switch (launch.kind) {
     case 'scorm2004':
       return deferredTracker(
@@ -43,11 +50,12 @@ export function launchTracker(lessonId: string, start: Window = window): Tracker
       return deferredTracker(
         import('./scorm.js').then(({ ScormTracker }) => ScormTracker.scorm12(launch.api, { lessonId })),
       );
-    case 'cmi5':
-      console.warn(
-        '[lessonkit] a cmi5 launch was found, but cmi5 reporting is not built yet: the work is kept on this device.',
+    case 'cmi5': {
+      const passing = options.passingScore === undefined ? {} : { passingScore: options.passingScore };
+      return deferredTracker(
+        import('./cmi5.js').then(({ Cmi5Tracker }) => new Cmi5Tracker(launch.launch, { lessonId, ...passing })),
       );
-      return new LocalTracker(lessonId);
+    }
     default:
       return new LocalTracker(lessonId);
   }

@@ -3,6 +3,8 @@ import type { AnswerDetail, Interaction } from '../events.js';
 import { LocalTracker } from '../local-tracker.js';
 import type { LessonStatus, SaveState, Tracker } from '../tracker.js';
 import { decodeAttempt, encodeAttempt } from './suspend.js';
+import { Backoff, SaveStates } from './sync.js';
+import { xapiResponse } from './xapi.js';
 
 /** The SCORM 1.2 runtime API an LMS puts on a window as `API`. */
 export interface Scorm12Api {
@@ -125,25 +127,8 @@ function scorm12(api: Scorm12Api): Dialect {
 }
 
 function scorm2004(api: Scorm2004Api): Dialect {
-  const responseOf = (answer: AnswerDetail): string => {
-    switch (answer.interaction) {
-      case 'true-false':
-        return answer.response[0] === 'true' ? 'true' : 'false';
-      case 'matching':
-        // source.target pairs: "source[.]target[,]…"
-        return answer.response
-          .map((pair) => {
-            const dot = pair.indexOf('.');
-            return dot < 0 ? pair : `${pair.slice(0, dot)}[.]${pair.slice(dot + 1)}`;
-          })
-          .join('[,]');
-      case 'long-fill-in':
-      case 'other':
-        return answer.response.join('\n').slice(0, 4000);
-      default:
-        return answer.response.join('[,]');
-    }
-  };
+  // SCORM 2004 writes responses as xAPI does ("a[,]b", "source[.]target"), within 4,000 characters.
+  const responseOf = (answer: AnswerDetail): string => xapiResponse(answer).slice(0, 4000);
   return {
     name: 'scorm2004',
     initialize: () => api.Initialize(''),
@@ -232,16 +217,15 @@ export class ScormTracker implements Tracker {
   #startedAt = 0;
   #local: LocalTracker | undefined;
   #unsyncedKey = '';
-  #state: SaveState = 'saved';
-  readonly #listeners = new Set<(state: SaveState) => void>();
-  #retry: ReturnType<typeof setTimeout> | undefined;
-  #failures = 0;
+  readonly #states = new SaveStates();
+  #backoff: Backoff;
   #done = false;
   #warnedBudget = false;
 
   private constructor(dialect: Dialect, options: ScormTrackerOptions) {
     this.#dialect = dialect;
     this.#options = options;
+    this.#backoff = new Backoff(options.retryDelays);
   }
 
   static scorm12(api: Scorm12Api, options: ScormTrackerOptions): ScormTracker {
@@ -371,8 +355,7 @@ export class ScormTracker implements Tracker {
     this.#pending.set(keys.sessionTime, this.#dialect.duration(this.#now().getTime() - this.#startedAt));
     this.#pending.set(keys.exit, this.#dialect.exit(this.#done));
     // The page is going: no waiting for a planned retry.
-    if (this.#retry !== undefined) clearTimeout(this.#retry);
-    this.#retry = undefined;
+    this.#backoff.cancel();
     this.#flush();
     // Finishing closes the session: only once everything is in (or the page is going anyway).
     this.#finished = this.#call(() => this.#dialect.finish());
@@ -381,14 +364,11 @@ export class ScormTracker implements Tracker {
   }
 
   watch(listener: (state: SaveState) => void): () => void {
-    this.#listeners.add(listener);
-    listener(this.#state);
-    return () => this.#listeners.delete(listener);
+    return this.#states.watch(listener);
   }
 
   #setState(state: SaveState): void {
-    if (state === this.#state) return;
-    this.#state = state;
+    if (!this.#states.set(state)) return;
     const storage = this.#storage();
     try {
       if (state === 'pending') storage?.setItem(this.#unsyncedKey, new Date().toISOString());
@@ -396,13 +376,12 @@ export class ScormTracker implements Tracker {
     } catch {
       // Storage blocked: the flag is only a hint for the next visit.
     }
-    for (const listener of this.#listeners) listener(state);
   }
 
   /** Writes what is pending and commits; on failure, keeps it and tries again later. */
   #flush(): void {
     if (this.#finished) return;
-    if (this.#retry !== undefined) return; // a retry is already planned; it writes everything
+    if (this.#backoff.planned) return; // a retry is already planned; it writes everything
     if (!this.#start()) return this.#fail();
     for (const [element, value] of [...this.#pending]) {
       if (this.#call(() => this.#dialect.set(element, value))) {
@@ -425,18 +404,12 @@ export class ScormTracker implements Tracker {
       this.#interactionCount += 1;
     }
     if (!this.#call(() => this.#dialect.commit())) return this.#fail();
-    this.#failures = 0;
+    this.#backoff.reset();
     this.#setState('saved');
   }
 
   #fail(): void {
     this.#setState('pending');
-    const delays = this.#options.retryDelays ?? [1000, 3000, 10000, 30000];
-    const delay = delays[Math.min(this.#failures, delays.length - 1)] ?? 30000;
-    this.#failures += 1;
-    this.#retry = setTimeout(() => {
-      this.#retry = undefined;
-      this.#flush();
-    }, delay);
+    this.#backoff.plan(() => this.#flush());
   }
 }
