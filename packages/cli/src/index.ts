@@ -3,6 +3,7 @@ export {
   blocks,
   compileFile,
   findLessons,
+  runtimeFiles,
   runtimeScript,
   writeLesson,
   type CompiledLesson,

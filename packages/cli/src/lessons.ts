@@ -125,12 +125,28 @@ function bundle(options: BuildOptions) {
   });
 }
 
-let runtime: Promise<string> | undefined;
+let runtime: Promise<{ path: string; text: string }[]> | undefined;
 
-/** The lesson runtime script (every element), bundled and minified once per run. */
-export function runtimeScript(): Promise<string> {
-  runtime ??= bundle({ entryPoints: [runtimeEntry()] }).then((result) => result.outputFiles?.[0]?.text ?? '');
+/**
+ * The lesson runtime (every element), bundled and minified once per run:
+ * `assets/lessonkit.js`, and in `assets/chunks/` the code that only some
+ * launches need (the SCORM and cmi5 trackers), loaded when an LMS is found.
+ */
+export function runtimeFiles(): Promise<{ path: string; text: string }[]> {
+  runtime ??= bundle({
+    entryPoints: { lessonkit: runtimeEntry() },
+    splitting: true,
+    outdir: 'assets',
+    chunkNames: 'chunks/[name]-[hash]',
+  }).then((result) =>
+    (result.outputFiles ?? []).map((file) => ({ path: relative(process.cwd(), file.path), text: file.text })),
+  );
   return runtime;
+}
+
+/** The runtime's main script alone (`assets/lessonkit.js`). */
+export async function runtimeScript(): Promise<string> {
+  return (await runtimeFiles()).find((file) => file.path === join('assets', 'lessonkit.js'))?.text ?? '';
 }
 
 const lessonCss = (): Promise<string> =>
@@ -163,7 +179,10 @@ async function writePages(
   await writeFile(join(folder, 'assets', 'lesson.css'), await lessonCss());
   const styles = ['assets/lesson.css'];
   if (pages.web) {
-    await writeFile(join(folder, 'assets', 'lessonkit.js'), await runtimeScript());
+    for (const file of await runtimeFiles()) {
+      await mkdir(dirname(join(folder, file.path)), { recursive: true });
+      await writeFile(join(folder, file.path), file.text);
+    }
     const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
     await writeFile(join(folder, 'index.html'), page);
   }

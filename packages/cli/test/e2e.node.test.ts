@@ -78,6 +78,8 @@ describe('a built lesson in Chromium', () => {
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}`));
     });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${site.url}/golden-lesson/`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => customElements.get('lk-lesson') && customElements.get('lk-quiz'));
 
@@ -124,6 +126,12 @@ describe('a built lesson in Chromium', () => {
       { offered: true, section: 'check-yourself', answered: true, response: ['b'], progress: true },
     );
     assert.deepEqual(problems, []);
+    // With no LMS around, the SCORM and cmi5 code is never loaded.
+    assert.deepEqual(
+      requested.filter((url) => /chunks\/(scorm|cmi5)-/.test(url)),
+      [],
+    );
+    assert.ok(requested.some((url) => url.endsWith('/assets/lessonkit.js')));
     await page.close();
   });
 

@@ -95,7 +95,9 @@ describe('SCORM packages under scorm-again', () => {
   it('SCORM 1.2: score, status, interactions and suspend data reach the LMS, and the next launch resumes from them', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
+    const requested: string[] = [];
     page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('request', (request) => requested.push(request.url()));
     const frame = await launch(page, '12');
     await until(page, 'API', 'cmi.core.lesson_status', 'incomplete');
     await answerByKeyboard(frame, page, 'q-town', 0, 0);
@@ -108,6 +110,9 @@ describe('SCORM packages under scorm-again', () => {
     assert.equal(kept['cmi.interactions.1.id'], 'q-law');
     assert.equal(kept['cmi.interactions.1.result'], 'correct');
     assert.match(kept['cmi.suspend_data'] ?? '', /^L1~/);
+    // The SCORM code came in a chunk of its own, loaded because an LMS was found; no cmi5 code.
+    assert.ok(requested.some((url) => /assets\/chunks\/scorm-[A-Z0-9]+\.js$/.test(url)));
+    assert.ok(!requested.some((url) => /chunks\/cmi5-/.test(url)));
     // The next launch must resume from the LMS alone, not from the device's copy.
     await frame.evaluate(() => localStorage.clear());
     await page.goto('about:blank');
