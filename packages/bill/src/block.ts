@@ -1,5 +1,6 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
 import { attr, defineBlock, findTerm, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { compareBlock } from './compare-block.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
 const KEYS = [
@@ -267,4 +268,6 @@ export const billBlock = defineBlock<BillModel>({
   },
 });
 
-export const billBlocks = [billBlock];
+export const billBlocks = [billBlock, compareBlock];
+
+export { compareBlock, type CompareModel } from './compare-block.js';
