@@ -31,6 +31,7 @@ interface CatalogEntry {
   duration?: string;
   web: string;
   print: string;
+  packages?: { format: string; file: string }[];
 }
 
 /** Lists the lessons `lessonkit build` wrote (lessons/lessons.json), or says why there are none. */
@@ -76,6 +77,23 @@ async function listLessons(): Promise<void> {
           textContent: 'Printable worksheet',
         }),
       );
+      if (lesson.packages?.length) {
+        // For teachers and LMS admins: the packages to upload (see docs/embedding.md).
+        const names: Record<string, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004', cmi5: 'cmi5' };
+        const downloads = document.createElement('p');
+        downloads.append('LMS packages: ');
+        lesson.packages.forEach((item, index) => {
+          if (index > 0) downloads.append(' · ');
+          downloads.append(
+            Object.assign(document.createElement('a'), {
+              href: `./lessons/${item.file}`,
+              textContent: names[item.format] ?? item.format,
+              download: '',
+            }),
+          );
+        });
+        item.append(downloads);
+      }
       list.append(item);
     }
     box.replaceChildren(list);

@@ -17,7 +17,7 @@ import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPackageFormat, PACKAGE_FORMATS, stagePackages } from './packages.js';
+import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
 export const blocks: readonly Block[] = [
@@ -251,6 +251,8 @@ export interface CatalogEntry {
   readonly duration?: string;
   readonly web: string;
   readonly print: string;
+  /** The LMS packages built for the lesson (`<id>.scorm12.zip`…), for teachers to download. */
+  readonly packages?: readonly { readonly format: PackageFormat; readonly file: string }[];
 }
 
 /** `embed.js` for pages that show lessons in iframes (it sizes each iframe to its lesson). */
@@ -273,8 +275,18 @@ export async function dropInFiles(): Promise<{ path: string; text: string }[]> {
   return (result.outputFiles ?? []).map((file) => ({ path: relative(process.cwd(), file.path), text: file.text }));
 }
 
+/** The packages of a lesson among the files of the output folder, if any. */
+function packagesOf(id: string, built: ReadonlySet<string>): Pick<CatalogEntry, 'packages'> {
+  const packages = PACKAGE_FORMATS.filter((format) => built.has(packageFileName(id, format))).map((format) => ({
+    format,
+    file: packageFileName(id, format),
+  }));
+  return packages.length > 0 ? { packages } : {};
+}
+
 /** Writes `<out>/lessons.json`: the lessons of this build, for a catalog page. */
 export async function writeCatalog(out: string, compiled: readonly CompiledLesson[]): Promise<void> {
+  const built = new Set(await readdir(out).catch(() => [] as string[]));
   const entries: CatalogEntry[] = compiled.flatMap(({ lesson }) =>
     lesson
       ? [
@@ -287,6 +299,7 @@ export async function writeCatalog(out: string, compiled: readonly CompiledLesso
             ...(lesson.meta.duration ? { duration: lesson.meta.duration } : {}),
             web: `${lesson.meta.id}/index.html`,
             print: `${lesson.meta.id}/print.html`,
+            ...packagesOf(lesson.meta.id, built),
           },
         ]
       : [],
