@@ -429,7 +429,9 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
           class="pool"
           part="pool"
           role="group"
-          aria-label=${this.t('map.cards')}
+          aria-label=${`${this.t('map.cards')}: ${
+            pool.length > 0 ? this.t('map.cardsLeft', { count: pool.length }) : this.t('map.noCards')
+          }`}
           aria-describedby="instructions"
           ?data-over=${poolZone.over}
           @dragover=${poolZone.dragover}

@@ -89,6 +89,8 @@ describe('lk-argument-map', () => {
     // The focus goes on to the next card to place.
     expect(focused(el)).to.equal(poolCards(el)[0]);
     expect(text(el.shadowRoot!.querySelector('[part~="pool"] .kind')!)).to.equal('Cards to place · 15 cards left');
+    // Screen readers hear the count in the group's name (the visible line is hidden from them).
+    expect(part(el, 'pool').getAttribute('aria-label')).to.equal('Cards to place: 15 cards left');
   });
 
   it('moves a placed card, swaps a reason out of a full slot, and puts a card back', async () => {
