@@ -132,6 +132,7 @@ export function renderWebPage(lesson: LessonModel, options: PageOptions): string
 <html lang=${meta.lang}>
   ${head(lesson, options)}
   <body>
+    <main>
     <lk-lesson${attr('lesson-id', meta.id)}${attr('passing-score', meta.passingScore)}>
       <h1 slot="title">${meta.title}</h1>
       ${renderAbout(lesson)}
@@ -148,13 +149,13 @@ export function renderWebPage(lesson: LessonModel, options: PageOptions): string
       ${sourcesList(lesson)}
       ${
         meta.resources
-          ? markup`<aside slot="resources" class="lk-resources">
-              <h2>${w.resources}</h2>
+          ? markup`<aside slot="resources" class="lk-resources" aria-label=${w.resources}>
               ${raw(meta.resources)}
             </aside>`
           : ''
       }
     </lk-lesson>
+    </main>
   </body>
 </html>
 `;
@@ -192,6 +193,14 @@ export function renderPrintPage(lesson: LessonModel, options: PageOptions): stri
           ${meta.contentNote ? markup`<p class="lk-note"><strong>${w.contentNote}:</strong> ${meta.contentNote}</p>` : ''}
         </header>
         <main>${sections}</main>
+        ${
+          meta.resources
+            ? markup`<section class="lk-resources">
+                <h2>${w.resources}</h2>
+                ${raw(meta.resources)}
+              </section>`
+            : ''
+        }
         ${
           lesson.meta.sources.length > 0
             ? markup`<section class="lk-sources">
