@@ -248,6 +248,15 @@ function checkReferences(markdown: string, offset: number, meta: LessonMeta, rep
       guess ? `Did you mean [@${guess}]?` : `Add a source with "id: ${id}" under "sources:" in the front matter.`,
     );
   }
+  // A mark that does not close on its line is shown as typed, brackets and all: say so.
+  for (const match of markdown.matchAll(/\[@(?![A-Za-z0-9_-]+\])|\[\[(?![^\]\n]+\]\])/g)) {
+    const citation = match[0] === '[@';
+    report.warning(
+      offset + (match.index ?? 0),
+      `${citation ? 'a citation "[@"' : 'a glossary mark "[["'} is not closed on its line; it will show as typed.`,
+      citation ? 'Write it as [@source-id].' : 'Write it as [[term]] or [[term|words]], on one line.',
+    );
+  }
   const terms = Object.keys(meta.glossary);
   for (const match of markdown.matchAll(TERM)) {
     const term = (match[1] as string).trim();

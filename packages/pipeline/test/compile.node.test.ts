@@ -172,6 +172,17 @@ describe('located errors', () => {
     ]);
   });
 
+  it('warns of a citation or glossary mark left open, which would show as typed', () => {
+    const front = 'id: l\ntitle: T\nsources:\n  - id: s\n    title: S\nglossary:\n  smuggling: Crossing.\n';
+    const found = problems(
+      lesson('## A\n\nSee [@s and [[smug\ngling]], but [@s] and [[smuggling]] are fine.\n', front),
+    );
+    assert.deepEqual(found, [
+      'lesson.md:13:5: warning: a citation "[@" is not closed on its line; it will show as typed. Write it as [@source-id].',
+      'lesson.md:13:12: warning: a glossary mark "[[" is not closed on its line; it will show as typed. Write it as [[term]] or [[term|words]], on one line.',
+    ]);
+  });
+
   it('reports a fill-blank whose answers do not match its blanks, and an unknown block', () => {
     const found = problems(
       lesson(
