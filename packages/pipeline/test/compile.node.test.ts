@@ -179,7 +179,7 @@ describe('located errors', () => {
     );
     assert.deepEqual(found, [
       'lesson.md:13:5: warning: a citation "[@" is not closed on its line; it will show as typed. Write it as [@source-id].',
-      'lesson.md:13:12: warning: a glossary mark "[[" is not closed on its line; it will show as typed. Write it as [[term]] or [[term|words]], on one line.',
+      'lesson.md:13:13: warning: a glossary mark "[[" is not closed on its line; it will show as typed. Write it as [[term]] or [[term|words]], on one line.',
     ]);
   });
 
