@@ -171,7 +171,8 @@ export function renderPrintPage(lesson: LessonModel, options: PageOptions): stri
   const keys: RawHtml[] = [];
   const sections = lesson.sections.map((section) => {
     const parts = section.parts.map((part) => {
-      if (part.kind === 'prose') return raw(part.html);
+      // On paper a collapsed <details> would print as a bare marker: print it open.
+      if (part.kind === 'prose') return raw(part.html.replace(/<details(?![^>]*\sopen)/g, '<details open'));
       const block = blocks.get(part.block);
       const printed = block?.print?.(part.model, context);
       if (!printed) return raw(block?.render(part.model, context) ?? '');
