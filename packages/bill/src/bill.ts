@@ -49,7 +49,7 @@ export class LkBill extends LkElement {
       h4 {
         margin: var(--_space-4) 0 var(--_space-2);
       }
-      header h3 {
+      .header h3 {
         margin-top: 0;
       }
       .official {
@@ -248,7 +248,9 @@ export class LkBill extends LkElement {
     if (!bill) return html`<p>${this.problem ? this.problem : this.t('bill.noData')}</p>`;
     const sponsors = bill.sponsors ?? [];
     return html`
-      <header part="header">
+      <div class="header" part="header">
+        <!-- Names each section with its bill ("What it does, S.1311"), so two bills on a page have distinct regions. -->
+        <span id="bill-name" hidden>${bill.number}</span>
         <h3>
           ${bill.shortTitle ?? bill.title}
           ${bill.shortTitle ? html`<span class="official">${bill.title}</span>` : nothing}
@@ -281,9 +283,9 @@ export class LkBill extends LkElement {
               : nothing
           }
         </dl>
-      </header>
+      </div>
       ${this.#renderJourney(bill)}
-      <section part="provisions" aria-labelledby="does">
+      <section part="provisions" aria-labelledby="does bill-name">
         <h4 id="does">${this.t('bill.does')}</h4>
         <ul>
           ${bill.provisions.map(
@@ -315,7 +317,7 @@ export class LkBill extends LkElement {
       </section>
       ${
         bill.doesNot?.length
-          ? html`<section part="does-not" aria-labelledby="does-not">
+          ? html`<section part="does-not" aria-labelledby="does-not bill-name">
               <h4 id="does-not">${this.t('bill.doesNot')}</h4>
               <ul>
                 ${bill.doesNot.map((text) => html`<li>${this.#rich(text)}</li>`)}
@@ -325,7 +327,7 @@ export class LkBill extends LkElement {
       }
       ${
         bill.money
-          ? html`<section class="money" part="money" aria-labelledby="money">
+          ? html`<section class="money" part="money" aria-labelledby="money bill-name">
               <h4 id="money">${this.t('bill.money')}</h4>
               <p>${this.t('bill.moneyExplained')}</p>
               ${bill.money.authorized ? html`<p><strong>${this.t('bill.authorized')}:</strong> ${bill.money.authorized}</p>` : nothing}
@@ -340,7 +342,7 @@ export class LkBill extends LkElement {
       }
       ${
         bill.myths?.length
-          ? html`<section aria-labelledby="myths">
+          ? html`<section aria-labelledby="myths bill-name">
               <h4 id="myths">${this.t('bill.myths')}</h4>
               <ul class="cards">
                 ${bill.myths.map(
@@ -368,7 +370,7 @@ export class LkBill extends LkElement {
       }
       ${
         bill.sources?.length
-          ? html`<section part="sources" aria-labelledby="bill-sources">
+          ? html`<section part="sources" aria-labelledby="bill-sources bill-name">
               <h4 id="bill-sources">${this.t('bill.sources')}</h4>
               <ol>
                 ${bill.sources.map(

@@ -132,3 +132,28 @@ describe('lk-bill', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('two lk-bill on one page', () => {
+  it('gives each bill’s sections their own names (distinct landmarks), and passes axe together', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <lk-bill .data=${fosta}></lk-bill>
+        <lk-bill .data=${{ ...fosta, number: 'S.1312', shortTitle: 'Another law' }}></lk-bill>
+      </div>`,
+    );
+    const [first, second] = host.querySelectorAll('lk-bill');
+    await first!.updateComplete;
+    await second!.updateComplete;
+    const name = (el: Element) => {
+      const section = el.shadowRoot!.querySelector('section[part~="provisions"]')!;
+      return section
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
+        .join(' ');
+    };
+    expect(name(first!)).to.equal('What it does H.R.1865');
+    expect(name(second!)).to.equal('What it does S.1312');
+    await expect(host).to.be.accessible();
+  });
+});
