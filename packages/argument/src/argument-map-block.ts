@@ -22,7 +22,7 @@ export interface ArgumentMapModel {
 
 const WORDS = {
   en: { tray: 'Not in the text', assumptions: 'Unstated assumptions' },
-  es: { tray: 'No está en el texto', assumptions: 'Supuestos no dichos' },
+  es: { tray: 'No está en el texto', assumptions: 'Supuestos implícitos' },
 };
 
 /** A card: a text, or `{ text, why }`. Undefined (reported) when it is neither. */

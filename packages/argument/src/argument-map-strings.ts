@@ -51,7 +51,7 @@ export const argumentMapEs: Record<keyof typeof argumentMapEn, string> = {
   'map.reasons': 'Razones',
   'map.reason': 'Razón {n}',
   'map.evidenceFor': 'Pruebas de la razón {n}',
-  'map.assumptions': 'Supuestos no dichos',
+  'map.assumptions': 'Supuestos implícitos',
   'map.tray': 'No está en el texto',
   'map.empty': 'vacío',
   'map.picked': 'Elegida',
