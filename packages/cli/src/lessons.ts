@@ -17,6 +17,7 @@ import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runtimeSource } from './elements.js';
 import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
@@ -125,23 +126,35 @@ function bundle(options: BuildOptions) {
   });
 }
 
-let runtime: Promise<{ path: string; text: string }[]> | undefined;
+const runtimes = new Map<string, Promise<{ path: string; text: string }[]>>();
 
 /**
- * The lesson runtime (every element), bundled and minified once per run:
- * `assets/lessonkit.js`, and in `assets/chunks/` the code that only some
- * launches need (the SCORM and cmi5 trackers), loaded when an LMS is found.
+ * A lesson page's runtime, bundled and minified once per set of elements:
+ * `assets/lessonkit.js` holds the lesson shell and only the elements the
+ * page's HTML uses (`runtimeSource`), and `assets/chunks/` the code that only
+ * some launches need (the SCORM and cmi5 trackers), loaded when an LMS is found.
+ * Without a page, every element (runtime.ts).
  */
-export function runtimeFiles(): Promise<{ path: string; text: string }[]> {
-  runtime ??= bundle({
-    entryPoints: { lessonkit: runtimeEntry() },
-    splitting: true,
-    outdir: 'assets',
-    chunkNames: 'chunks/[name]-[hash]',
-  }).then((result) =>
-    (result.outputFiles ?? []).map((file) => ({ path: relative(process.cwd(), file.path), text: file.text })),
-  );
-  return runtime;
+export function runtimeFiles(html?: string): Promise<{ path: string; text: string }[]> {
+  const key = html === undefined ? '*' : runtimeSource(html);
+  let files = runtimes.get(key);
+  if (!files) {
+    files = bundle({
+      ...(html === undefined
+        ? { entryPoints: { lessonkit: runtimeEntry() } }
+        : {
+            stdin: { contents: key, resolveDir: dirname(runtimeEntry()), sourcefile: 'lessonkit.ts', loader: 'ts' },
+            entryNames: 'lessonkit',
+          }),
+      splitting: true,
+      outdir: 'assets',
+      chunkNames: 'chunks/[name]-[hash]',
+    }).then((result) =>
+      (result.outputFiles ?? []).map((file) => ({ path: relative(process.cwd(), file.path), text: file.text })),
+    );
+    runtimes.set(key, files);
+  }
+  return files;
 }
 
 /** The runtime's main script alone (`assets/lessonkit.js`). */
@@ -179,11 +192,11 @@ async function writePages(
   await writeFile(join(folder, 'assets', 'lesson.css'), await lessonCss());
   const styles = ['assets/lesson.css'];
   if (pages.web) {
-    for (const file of await runtimeFiles()) {
+    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
+    for (const file of await runtimeFiles(page)) {
       await mkdir(dirname(join(folder, file.path)), { recursive: true });
       await writeFile(join(folder, file.path), file.text);
     }
-    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
     await writeFile(join(folder, 'index.html'), page);
   }
   if (pages.print) {

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -59,6 +60,27 @@ describe('the lessons in modules/', async () => {
         entry.packages?.map((item) => item.file),
         ['scorm12', 'scorm2004', 'cmi5'].map((format) => `${entry.id}.${format}.zip`),
         entry.id,
+      );
+    }
+  });
+
+  /**
+   * The JS and CSS a lesson page loads up front (brotli), from the figures of 2026-11-25: 41,856 bytes
+   * for the largest lesson (border-policy, with the timeline, the bills and the comparison), 33,656
+   * for the smallest, about 5% over. Sizes are stable, unlike times: a bundle that grows fails here.
+   */
+  const BUDGET = 44 * 1024;
+
+  it(`loads at most ${BUDGET} bytes (brotli) of JS and CSS up front on any lesson page`, async () => {
+    for (const file of files) {
+      const { lesson } = await compileFile(file, root);
+      const assets = join(out, lesson!.meta.id, 'assets');
+      const bytes = (
+        await Promise.all(['lessonkit.js', 'lesson.css'].map((name) => readFile(join(assets, name))))
+      ).reduce((sum, content) => sum + brotliCompressSync(content).length, 0);
+      assert.ok(
+        bytes <= BUDGET,
+        `${lesson!.meta.id}: ${bytes} bytes of JS and CSS (brotli), over the budget of ${BUDGET}`,
       );
     }
   });
