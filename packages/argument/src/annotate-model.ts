@@ -1,3 +1,4 @@
+import type { Attribution } from './attribution.js';
 /** The tags a learner can give a sentence, when the author names no labels of their own. */
 export const TAGS = [
   'thesis',
@@ -59,16 +60,10 @@ export interface AnnotateSpan {
 }
 
 /** One "tag the moves" activity: a passage split into spans, the labels and the key. */
-export interface AnnotateData {
+export interface AnnotateData extends Attribution {
   readonly sentences: readonly AnnotateSpan[];
   /** The labels offered, in order: built-in tag ids or labels of the author's own. All seven built-in tags when left out. */
   readonly labels?: readonly (Tag | CustomLabel)[];
-  /** Where the passage comes from (shown under it). */
-  readonly source?: string;
-  /** A link to the original (an http(s) address). */
-  readonly url?: string;
-  /** The passage's language when it differs from the page's. */
-  readonly lang?: string;
 }
 
 /** The id of a label entry. */

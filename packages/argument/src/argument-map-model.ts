@@ -1,3 +1,4 @@
+import type { Attribution } from './attribution.js';
 /** A card of the map: a statement, and optionally why it belongs where it does. */
 export interface MapCard {
   readonly text: string;
@@ -11,7 +12,7 @@ export interface MapReason extends MapCard {
 }
 
 /** One argument map: the thesis (given), and the cards the learner places, as the key has them. */
-export interface ArgumentMapData {
+export interface ArgumentMapData extends Attribution {
   /** The thesis, shown at the top of the map. */
   readonly thesis: string;
   /** The reasons, each with its evidence. */
@@ -24,12 +25,6 @@ export interface ArgumentMapData {
   readonly tray?: string;
   /** Places the reasons from the start (not scored): only evidence and assumptions are left to place. */
   readonly givenReasons?: boolean;
-  /** Where the argument comes from. */
-  readonly source?: string;
-  /** A link to the original (an http(s) address). */
-  readonly url?: string;
-  /** The cards' language when it differs from the page's. */
-  readonly lang?: string;
 }
 
 export type CardKind = 'reason' | 'evidence' | 'assumption' | 'distractor';

@@ -1,3 +1,4 @@
+import type { Attribution } from './attribution.js';
 /** The verdicts a learner can give a claim, in the order they are offered. */
 export const VERDICTS = [
   'accurate',
@@ -90,15 +91,9 @@ export interface ClaimEvidence {
 }
 
 /** One claim check: a claim from the text, the author's verdict and what the sources say. */
-export interface ClaimCheckData {
+export interface ClaimCheckData extends Attribution {
   /** The claim, quoted as plain text. */
   readonly claim: string;
-  /** Where the claim comes from (shown under the quote). */
-  readonly source?: string;
-  /** A link to the original (an http(s) address): the quote's `cite`, and the source as a link. */
-  readonly url?: string;
-  /** The claim's language when it differs from the page's (`en` in a Spanish page, say). */
-  readonly lang?: string;
   /** The right verdict. */
   readonly answer: Verdict;
   /** The verdicts offered, in order; all of them when left out. Must include the answer. */

@@ -24,6 +24,7 @@ export {
 } from './argument-map-model.js';
 export { argumentMapEn, argumentMapEs } from './argument-map-strings.js';
 export { LkActivity } from './activity.js';
+export type { Attribution } from './attribution.js';
 export { LkClaimCheck } from './claim-check.js';
 export {
   LATERAL_STEPS,

@@ -1,3 +1,4 @@
+import type { Attribution } from './attribution.js';
 /** The devices and fallacies a learner can name, in the order they are offered. */
 export const DEVICES = [
   'false-dilemma',
@@ -38,15 +39,9 @@ export function isDevice(value: string): value is Device {
 }
 
 /** One "name the device" activity: a quoted passage and the author's key. */
-export interface FallacyData {
+export interface FallacyData extends Attribution {
   /** The quoted passage, as plain text. */
   readonly passage: string;
-  /** Where the passage comes from (shown under the quote). */
-  readonly source?: string;
-  /** A link to the original (an http(s) address): the quote's `cite`, and the source as a link. */
-  readonly url?: string;
-  /** The passage's language when it differs from the page's (`en` in a Spanish page, say). */
-  readonly lang?: string;
   /** The device the passage uses, or `none`. */
   readonly answer: Device;
   /** The devices offered, in order; all of them when left out. Must include the answer. */
