@@ -405,6 +405,17 @@ describe('lk-timeline, harder cases', () => {
   });
 });
 
+/** Puts a sequence timeline in the order `response` (as a saved, unchecked state), checks it, and gives the lk-answer. */
+async function checkOrder(el: LkTimeline, response: string[]): Promise<CustomEvent> {
+  el.restore({ interaction: 'sequencing', response, correct: null, score: 0, maxScore: 3, attempts: 0, final: false });
+  await el.updateComplete;
+  const answered = new Promise<CustomEvent>((resolve) =>
+    el.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
+  );
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+  return answered;
+}
+
 describe('lk-timeline sequence, harder cases', () => {
   it('counts events with the same date as right in either order, and reports partial credit', async () => {
     const el = await fixture<LkTimeline>(
@@ -416,21 +427,7 @@ describe('lk-timeline sequence, harder cases', () => {
         </ol>
       </lk-timeline>`,
     );
-    el.restore({
-      interaction: 'sequencing',
-      response: ['c', 'b', 'a'],
-      correct: null,
-      score: 0,
-      maxScore: 3,
-      attempts: 0,
-      final: false,
-    });
-    await el.updateComplete;
-    const answered = new Promise<CustomEvent>((resolve) =>
-      el.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
-    );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
-    expect((await answered).detail).to.deep.include({ correct: true, score: 3 });
+    expect((await checkOrder(el, ['c', 'b', 'a'])).detail).to.deep.include({ correct: true, score: 3 });
 
     const partial = await fixture<LkTimeline>(
       html`<lk-timeline item-id="partial" mode="sequence" points="3">
@@ -441,21 +438,12 @@ describe('lk-timeline sequence, harder cases', () => {
         </ol>
       </lk-timeline>`,
     );
-    partial.restore({
-      interaction: 'sequencing',
-      response: ['x', 'z', 'y'],
-      correct: null,
-      score: 0,
-      maxScore: 3,
-      attempts: 0,
+    expect((await checkOrder(partial, ['x', 'z', 'y'])).detail).to.deep.include({
+      correct: false,
+      score: 1,
+      attempt: 1,
       final: false,
     });
-    await partial.updateComplete;
-    const second = new Promise<CustomEvent>((resolve) =>
-      partial.addEventListener('lk-answer', (event) => resolve(event as never), { once: true }),
-    );
-    partial.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
-    expect((await second).detail).to.deep.include({ correct: false, score: 1, attempt: 1, final: false });
     await partial.updateComplete;
     expect(partial.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(
       'Partly correct. Score: 1 of 3. You have 1 more try.',
