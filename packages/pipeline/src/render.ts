@@ -65,6 +65,16 @@ function renderSource(source: Source): RawHtml {
 
 function renderAbout(lesson: LessonModel): RawHtml {
   const { meta } = lesson;
+  // Nothing to say about the lesson: no start page, the lesson opens on its first section.
+  if (
+    !meta.summary &&
+    !meta.audience &&
+    !meta.duration &&
+    meta.standards.length === 0 &&
+    meta.objectives.length === 0
+  ) {
+    return raw('');
+  }
   const w = pageWords(meta.lang);
   const facts = [
     meta.audience
@@ -82,7 +92,7 @@ function renderAbout(lesson: LessonModel): RawHtml {
   ];
   return markup`<div slot="about" class="lk-about">
     ${meta.summary ? markup`<p class="lk-summary">${meta.summary}</p>` : ''}
-    <dl>${facts}</dl>
+    ${meta.audience || meta.duration || meta.standards.length > 0 ? markup`<dl>${facts}</dl>` : ''}
     ${
       meta.objectives.length > 0
         ? markup`<h2>${w.objectives}</h2>

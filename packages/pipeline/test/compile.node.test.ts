@@ -40,6 +40,19 @@ describe('compileLesson', () => {
     );
   });
 
+  it('gives a lesson with nothing to say about itself no start page, and lists only the facts it has', () => {
+    const page = (frontMatter: string) => {
+      const { lesson: model } = compileLesson(lesson('## One\n\nText.\n', frontMatter), options);
+      return new JSDOM(renderWebPage(model!, { blocks: quizBlocks, scripts: [] })).window.document;
+    };
+    assert.equal(page('id: l\ntitle: T\n').querySelector('[slot="about"]'), null);
+    const summaryOnly = page('id: l\ntitle: T\nsummary: Just this.\n').querySelector('[slot="about"]');
+    assert.equal(summaryOnly?.querySelector('.lk-summary')?.textContent, 'Just this.');
+    assert.equal(summaryOnly?.querySelector('dl'), null, 'no empty list of facts');
+    const withTime = page('id: l\ntitle: T\nduration: 20 minutes\n').querySelector('[slot="about"] dl dd');
+    assert.equal(withTime?.textContent, '20 minutes');
+  });
+
   it('renders a web page that reads without JavaScript, with every element declared', () => {
     const { lesson: model } = compileLesson(golden, options);
     const page = renderWebPage(model!, { blocks: quizBlocks, scripts: ['assets/lessonkit.js'] });
