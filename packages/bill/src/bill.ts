@@ -1,4 +1,5 @@
 import { LkElement, readJsonChild } from '@lessonkit/core';
+import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -175,13 +176,7 @@ export class LkBill extends LkElement {
     if (!iso) return '';
     const [year, month, day] = iso.split('-').map(Number);
     if (!year) return iso;
-    const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-    const options: Intl.DateTimeFormatOptions = day
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : month
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(this.locale, options).format(when);
+    return formatCalendarDate({ year, ...(month ? { month } : {}), ...(day ? { day } : {}) }, this.locale);
   }
 
   #sponsor(sponsor: Sponsor): string {

@@ -1,4 +1,5 @@
 import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type ItemState } from '@lessonkit/core';
+import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComparedBill, CompareData } from './model.js';
@@ -194,12 +195,7 @@ export class LkBillCompare extends LkItemElement {
   #date(iso: string): string {
     const [year, month, day] = iso.split('-').map(Number);
     if (!year || !month || !day) return iso;
-    return new Intl.DateTimeFormat(this.locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(year, month - 1, day)));
+    return formatCalendarDate({ year, month, day }, this.locale);
   }
 
   #value(bill: ComparedBill, aspect: Aspect): string {

@@ -1,3 +1,5 @@
+import { formatCalendarDate } from '@lessonkit/core/dates.js';
+
 /** A date as a lesson gives it: a year, a month or a day. */
 export interface TimelineDate {
   readonly year: number;
@@ -35,35 +37,9 @@ export function compareDates(a: TimelineDate, b: TimelineDate): number {
   return datePosition(a) - datePosition(b) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per language and precision: making them is costly, and a timeline may hold 1,000 dates. */
-function formatter(locale: string, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day'
-        ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-        : precision === 'month'
-          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-          : { year: 'numeric', timeZone: 'UTC' };
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    formatters.set(key, format);
-  }
-  return format;
-}
-
 /** The date in the reader's language, as precise as it was given: "2000", "October 2000", "October 28, 2000". */
 export function formatDate(date: TimelineDate, locale: string): string {
-  const when = new Date(Date.UTC(2000, 0, 1));
-  when.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-  return formatter(locale, precision).format(when);
+  return formatCalendarDate(date, locale);
 }
 
 /** The ISO form for `<time datetime>`. */
