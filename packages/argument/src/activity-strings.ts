@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 export const activityEn = {
   'activity.newTab': '(opens in a new tab)',
@@ -8,5 +8,6 @@ export const activityEs: Record<keyof typeof activityEn, string> = {
   'activity.newTab': '(se abre en una pestaña nueva)',
 };
 
-registerStrings('en', activityEn);
-registerStrings('es', activityEs);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', activityEn);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', activityEs);

@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 import { TAG_NAMES, TAGS } from './annotate-model.js';
 
 const names = (lang: 'en' | 'es') =>
@@ -78,5 +78,6 @@ export const annotateEs: Record<keyof typeof annotateEn, string> = {
   'annotate.error': 'Esta actividad no se puede mostrar: {problem}',
 };
 
-registerStrings('en', { ...annotateEn, ...names('en') });
-registerStrings('es', { ...annotateEs, ...names('es') });
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', { ...annotateEn, ...names('en') });
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', { ...annotateEs, ...names('es') });

@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 export const argumentMapEn = {
   'map.instructions':
@@ -78,5 +78,6 @@ export const argumentMapEs: Record<keyof typeof argumentMapEn, string> = {
   'map.error': 'Este mapa no se puede mostrar: {problem}',
 };
 
-registerStrings('en', argumentMapEn);
-registerStrings('es', argumentMapEs);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', argumentMapEn);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', argumentMapEs);

@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 import { LATERAL_STEP_NAMES, LATERAL_STEPS, VERDICT_NAMES, VERDICTS } from './claim-check-model.js';
 
 const names = (lang: 'en' | 'es') =>
@@ -61,5 +61,6 @@ export const claimCheckEs: Record<keyof typeof claimCheckEn, string> = {
   'claim.error': 'Esta actividad no se puede mostrar: {problem}',
 };
 
-registerStrings('en', { ...claimCheckEn, ...names('en') });
-registerStrings('es', { ...claimCheckEs, ...names('es') });
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', { ...claimCheckEn, ...names('en') });
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', { ...claimCheckEs, ...names('es') });

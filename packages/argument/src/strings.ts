@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 import { DEVICE_NAMES, DEVICES } from './model.js';
 
 const names = (lang: 'en' | 'es') =>
@@ -40,5 +40,6 @@ export const es: Record<keyof typeof en, string> = {
   'fallacy.error': 'Esta actividad no se puede mostrar: {problem}',
 };
 
-registerStrings('en', { ...en, ...names('en') });
-registerStrings('es', { ...es, ...names('es') });
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', { ...en, ...names('en') });
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', { ...es, ...names('es') });

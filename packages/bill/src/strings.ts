@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 export const en = {
   'bill.number': 'Bill',
@@ -108,5 +108,6 @@ export const es: Record<BillStringKey, string> = {
   'compare.badAnswer': 'La respuesta «{answer}» de una afirmación no es ninguno de los proyectos.',
 };
 
-registerStrings('en', en);
-registerStrings('es', es);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', en);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', es);

@@ -31,9 +31,36 @@ export function usedElements(html: string): string[] {
   return Object.keys(ELEMENT_MODULES).filter((tag) => tags.has(tag));
 }
 
-/** The runtime entry of a lesson page: the lesson shell, the elements its HTML uses, the height reporter. */
-export function runtimeSource(html: string): string {
-  const tags = new Set(['lk-lesson', ...usedElements(html)]);
-  const imports = [...tags].map((tag) => `import '${ELEMENT_MODULES[tag] as string}';`);
-  return `${imports.join('\n')}\nimport { reportHeight } from '@lessonkit/lesson';\n\nreportHeight();\n`;
+/** The HTML of the page a lesson opens on: its first section, unless it has a start page. */
+function firstPage(html: string): string {
+  if (/<[a-z]+[^>]*\sslot="(about|content-note)"/.test(html)) return '';
+  return /<section[^>]*\sclass="lk-section"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+}
+
+/** The module a lesson page's runtime entry imports first (`runtimeSource`). */
+export const HOLD_MODULE = 'lessonkit:hold';
+
+/**
+ * The runtime of a lesson page: the lesson shell, the elements the page's HTML uses, the height
+ * reporter. The lesson shell and the elements of the page the lesson opens on are defined at once;
+ * the others wait (`holdDefinitions`) until the page has painted, then upgrade one element type per
+ * task, so the first page shows and answers before work it does not need. Every element stays in
+ * the one script: no extra request. `entry` is the script's source; `hold`, the source of the
+ * `HOLD_MODULE` it imports first, which holds every definition but the first page's.
+ */
+export function runtimeSource(html: string): { entry: string; hold: string } {
+  const now = ['lk-lesson', ...usedElements(firstPage(html)).filter((tag) => tag !== 'lk-lesson')];
+  const later = usedElements(html).filter((tag) => !now.includes(tag));
+  const entry = [
+    `import { release } from '${HOLD_MODULE}';`,
+    ...[...now, ...later].map((tag) => `import '${ELEMENT_MODULES[tag] as string}';`),
+    "import { reportHeight } from '@lessonkit/lesson';",
+    '',
+    'reportHeight();',
+    'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));',
+    'await release();',
+    '',
+  ].join('\n');
+  const hold = `import { holdDefinitions } from '@lessonkit/core';\n\nexport const release = holdDefinitions(${JSON.stringify(now)});\n`;
+  return { entry, hold };
 }

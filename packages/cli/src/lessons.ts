@@ -12,12 +12,12 @@ import { quizBlocks } from '@lessonkit/quiz/block.js';
 import { timelineBlocks } from '@lessonkit/timeline/block.js';
 import { billBlocks } from '@lessonkit/bill/block.js';
 import { argumentBlocks } from '@lessonkit/argument/block.js';
-import { build as esbuild, type BuildOptions } from 'esbuild';
+import { build as esbuild, type BuildOptions, type Plugin } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runtimeSource } from './elements.js';
+import { HOLD_MODULE, runtimeSource } from './elements.js';
 import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
@@ -110,6 +110,9 @@ const entry = (name: string): string =>
 
 export const runtimeEntry = (): string => entry('runtime.ts');
 
+/** A production build: the authors' warnings (devWarn) are left out as dead code. */
+const PRODUCTION = { 'import.meta.env.DEV': 'false' };
+
 /** Bundles browser code with the settings every Lessonkit script shares (ES2022 modules, minified). */
 function bundle(options: BuildOptions) {
   return esbuild({
@@ -119,6 +122,7 @@ function bundle(options: BuildOptions) {
     target: 'es2022',
     write: false,
     conditions: ['source', 'production'],
+    define: PRODUCTION,
     legalComments: 'none',
     logLevel: 'silent',
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
@@ -131,20 +135,26 @@ const runtimes = new Map<string, Promise<{ path: string; text: string }[]>>();
 /**
  * A lesson page's runtime, bundled and minified once per set of elements:
  * `assets/lessonkit.js` holds the lesson shell and only the elements the
- * page's HTML uses (`runtimeSource`), and `assets/chunks/` the code that only
+ * page's HTML uses (`runtimeSource`: those of later pages are defined after
+ * the first paint), and `assets/chunks/` the code that only
  * some launches need (the SCORM and cmi5 trackers), loaded when an LMS is found.
  * Without a page, every element (runtime.ts).
  */
 export function runtimeFiles(html?: string): Promise<{ path: string; text: string }[]> {
-  const key = html === undefined ? '*' : runtimeSource(html);
+  const source = html === undefined ? undefined : runtimeSource(html);
+  const lang = html === undefined ? undefined : singleLanguage(html);
+  const key = source === undefined ? '*' : `${lang ?? '*'}\n${source.entry}${source.hold}`;
   let files = runtimes.get(key);
   if (!files) {
+    const resolveDir = dirname(runtimeEntry());
     files = bundle({
-      ...(html === undefined
+      ...(source === undefined
         ? { entryPoints: { lessonkit: runtimeEntry() } }
         : {
-            stdin: { contents: key, resolveDir: dirname(runtimeEntry()), sourcefile: 'lessonkit.ts', loader: 'ts' },
+            stdin: { contents: source.entry, resolveDir, sourcefile: 'lessonkit.ts', loader: 'ts' },
             entryNames: 'lessonkit',
+            plugins: [virtualModule(HOLD_MODULE, source.hold, resolveDir)],
+            ...(lang ? { define: { ...PRODUCTION, 'import.meta.env.LESSONKIT_LANG': JSON.stringify(lang) } } : {}),
           }),
       splitting: true,
       outdir: 'assets',
@@ -155,6 +165,34 @@ export function runtimeFiles(html?: string): Promise<{ path: string; text: strin
     runtimes.set(key, files);
   }
   return files;
+}
+
+/**
+ * "en" or "es" when every element on the page is in that language (the nearest `lang` of each
+ * lk-* element: a quotation marked in another language around text only does not count): the
+ * page's script then carries only that language's strings. Otherwise undefined: both.
+ */
+function singleLanguage(html: string): 'en' | 'es' | undefined {
+  const document = new JSDOM(html).window.document;
+  const langs = new Set(
+    [...document.querySelectorAll('*')]
+      .filter((element) => element.localName.startsWith('lk-'))
+      .map((element) => (element.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0]),
+  );
+  const [only] = langs;
+  return langs.size === 1 && (only === 'en' || only === 'es') ? only : undefined;
+}
+
+/** Gives a bundle a module made here: `name` is `contents`, resolved from `resolveDir`. */
+function virtualModule(name: string, contents: string, resolveDir: string): Plugin {
+  const filter = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return {
+    name: `virtual ${name}`,
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lessonkit-virtual' }));
+      build.onLoad({ filter, namespace: 'lessonkit-virtual' }, () => ({ contents, resolveDir, loader: 'ts' }));
+    },
+  };
 }
 
 /** The runtime's main script alone (`assets/lessonkit.js`). */

@@ -15,6 +15,7 @@ import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { compileFile, findLessons, format } from '../src/lessons.js';
 import { main } from '../src/main.js';
 import { serve } from './serve.js';
+import { upFront } from './up-front.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const modules = join(root, 'modules');
@@ -65,19 +66,26 @@ describe('the lessons in modules/', async () => {
   });
 
   /**
-   * The JS and CSS a lesson page loads up front (brotli), from the figures of 2026-11-25: 41,856 bytes
-   * for the largest lesson (border-policy, with the timeline, the bills and the comparison), 33,656
-   * for the smallest, about 5% over. Sizes are stable, unlike times: a bundle that grows fails here.
+   * The JS and CSS a lesson page loads up front (brotli, file by file as served): its module
+   * script and stylesheet (and any module it preloads), not the LMS chunks. Issue 10's budget is
+   * 40 KiB for the largest lesson. On 2026-11-25 border-policy (the timeline, the bills and the
+   * comparison) loads 39,178 bytes, English pages without the Spanish strings; the smallest, about
+   * 31,900. Sizes are stable, unlike times: a bundle that grows fails here.
    */
-  const BUDGET = 44 * 1024;
+  const BUDGET = 40 * 1024;
 
   it(`loads at most ${BUDGET} bytes (brotli) of JS and CSS up front on any lesson page`, async () => {
     for (const file of files) {
       const { lesson } = await compileFile(file, root);
-      const assets = join(out, lesson!.meta.id, 'assets');
-      const bytes = (
-        await Promise.all(['lessonkit.js', 'lesson.css'].map((name) => readFile(join(assets, name))))
-      ).reduce((sum, content) => sum + brotliCompressSync(content).length, 0);
+      const folder = join(out, lesson!.meta.id);
+      const page = await readFile(join(folder, 'index.html'), 'utf8');
+      const loaded = upFront(page);
+      assert.ok(loaded.includes('assets/lessonkit.js') && loaded.includes('assets/lesson.css'), loaded.join(', '));
+      assert.ok(!loaded.some((path) => /chunks\/(scorm|cmi5)-/.test(path)), 'no LMS code up front');
+      const bytes = (await Promise.all(loaded.map((path) => readFile(join(folder, path))))).reduce(
+        (sum, content) => sum + brotliCompressSync(content).length,
+        0,
+      );
       assert.ok(
         bytes <= BUDGET,
         `${lesson!.meta.id}: ${bytes} bytes of JS and CSS (brotli), over the budget of ${BUDGET}`,

@@ -1,5 +1,5 @@
-export { DEV, devWarn } from './dev.js';
-export { define } from './define.js';
+export { DEV, devWarn, type BuildEnv } from './dev.js';
+export { define, holdDefinitions } from './define.js';
 export {
   LkAnswerEvent,
   LkProgressEvent,
@@ -22,6 +22,7 @@ export {
   type Strings,
   type StringParams,
 } from './i18n.js';
+export { formatCalendarDate, type CalendarDate } from './dates.js';
 export { tokens, base } from './theme.js';
 export { LkElement } from './element.js';
 export { LkItemElement } from './item.js';

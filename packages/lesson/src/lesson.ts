@@ -262,6 +262,7 @@ export class LkLesson extends LkElement {
     this.#readSections();
     this.#observer.observe(this, { childList: true });
     this.addEventListener('lk-answer', this.#onAnswer);
+    this.addEventListener('lk-restore-request', this.#onItem);
     this.addEventListener('click', this.#onCitation);
     if (!this.#hasStart) this.page = 0;
     const tracker =
@@ -299,6 +300,7 @@ export class LkLesson extends LkElement {
     this.#unwatch = undefined;
     window.removeEventListener('pagehide', this.#onPageHide);
     this.removeEventListener('lk-answer', this.#onAnswer);
+    this.removeEventListener('lk-restore-request', this.#onItem);
     this.removeEventListener('click', this.#onCitation);
   }
 
@@ -307,6 +309,11 @@ export class LkLesson extends LkElement {
       (child): child is HTMLElement => child instanceof HTMLElement && child.localName === 'section' && !child.slot,
     );
   }
+
+  /** An item that connects (or is defined) after the lesson rendered counts from now on. */
+  readonly #onItem = (): void => {
+    this.requestUpdate();
+  };
 
   readonly #onAnswer = (): void => {
     const session = this.#session;

@@ -14,8 +14,8 @@ export function reportHeight(win: Window = window): () => void {
     win.parent.postMessage({ type: 'lessonkit:resize', height }, '*');
     win.parent.postMessage({ subject: 'lti.frameResize', height }, '*');
   };
+  // The observer reports the first height too, after layout: reading it here would force one.
   const observer = new ResizeObserver(send);
   observer.observe(win.document.documentElement);
-  send();
   return () => observer.disconnect();
 }

@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 export const en = {
   'lesson.start': 'Start the lesson',
@@ -64,5 +64,6 @@ export const es: Record<LessonStringKey, string> = {
   'term.show': 'Mostrar el significado de «{term}»',
 };
 
-registerStrings('en', en);
-registerStrings('es', es);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', en);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', es);

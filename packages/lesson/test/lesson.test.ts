@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../lk-lesson.js';
 import type { LkLesson } from '../src/lesson.js';
-import type { LkQuestion } from '@lessonkit/quiz';
+import { LkQuestion } from '@lessonkit/quiz';
 import { reportHeight } from '../src/resize.js';
 
 const content = html`
@@ -111,6 +111,28 @@ describe('lk-lesson', () => {
     expect(rows).to.deep.equal(['The definition 1 of 1 1 of 1', 'Check yourself 1 of 1 0 of 1']);
     expect(document.activeElement === el, 'focus is in the summary').to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('counts an activity whose element is defined after the lesson rendered (a page’s later sections)', async () => {
+    const el = await fixture<LkLesson>(
+      html`<lk-lesson lesson-id="late" .tracker=${new LocalTracker('late', { storage: new MemoryStorage() })}
+        ><section id="one" class="lk-section">
+          <h2>One</h2>
+          <lk-question item-id="q-now" type="true-false" answer="true"><span slot="prompt">Now.</span></lk-question>
+        </section>
+        <section id="two" class="lk-section">
+          <h2>Two</h2>
+          <lk-late-question item-id="q-late" type="true-false" answer="true"
+            ><span slot="prompt">Later.</span></lk-late-question
+          >
+        </section></lk-lesson
+      >`,
+    );
+    await settle(el);
+    expect(part(el, 'header')!.textContent).to.contain('0 of 1 activities done');
+    customElements.define('lk-late-question', class extends LkQuestion {});
+    await settle(el);
+    expect(part(el, 'header')!.textContent).to.contain('0 of 2 activities done');
   });
 
   it('resumes where the learner left off, with every answer, after a reload', async () => {

@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 /** The quiz package's strings in English. Keys are stable: authors override them by key. */
 export const en = {
@@ -204,5 +204,6 @@ export const es: Record<QuizStringKey, string> = {
   'quiz.badPassingScore': 'La nota para aprobar debe ser una proporción entre 0 y 1, como 0.7.',
 };
 
-registerStrings('en', en);
-registerStrings('es', es);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', en);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', es);

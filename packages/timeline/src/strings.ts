@@ -1,4 +1,4 @@
-import { registerStrings } from '@lessonkit/core';
+import { registerStrings, type BuildEnv } from '@lessonkit/core';
 
 export const en = {
   'timeline.label': 'Timeline',
@@ -93,5 +93,6 @@ export const es: Record<TimelineStringKey, string> = {
   'timeline.category.other': 'Otro',
 };
 
-registerStrings('en', en);
-registerStrings('es', es);
+// A lesson page built in one language (LESSONKIT_LANG, see BuildEnv) leaves the other out.
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'es') registerStrings('en', en);
+if ((import.meta as BuildEnv).env?.LESSONKIT_LANG !== 'en') registerStrings('es', es);
