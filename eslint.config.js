@@ -51,6 +51,7 @@ export default tseslint.config(
     files: [
       '*.config.{js,mjs,ts}',
       'scripts/**/*.mjs',
+      'bench/*.mjs',
       '.storybook/**/*.ts',
       '**/*.node.test.ts',
       'packages/cli/bin/*.js',
