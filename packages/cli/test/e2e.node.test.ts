@@ -135,6 +135,18 @@ describe('a built lesson in Chromium', () => {
     await page.close();
   });
 
+  it('paints the lesson before its script runs, with no answer on show', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${site.url}/golden-lesson/`, { waitUntil: 'load' });
+    const text = await page.evaluate(() => document.body.innerText);
+    await page.close();
+    assert.match(text, /Which is true\?/, 'the prompt is there');
+    for (const kept of ['No. Movement is not required.', 'Think about the legal definition.', 'not movement']) {
+      assert.ok(!text.includes(kept), `"${kept}" waits for the question`);
+    }
+  });
+
   it('defines only the elements a page uses with the drop-in script', async () => {
     await writeFile(
       join(dir, 'out', 'drop-in.html'),
