@@ -15,6 +15,7 @@ import { argumentBlocks } from '@lessonkit/argument/block.js';
 import { build as esbuild, type BuildOptions, type Plugin } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLD_MODULE, runtimeSource } from './elements.js';
@@ -227,10 +228,13 @@ async function writePages(
   pages: { web: boolean; print: boolean },
 ): Promise<void> {
   await mkdir(join(folder, 'assets'), { recursive: true });
-  await writeFile(join(folder, 'assets', 'lesson.css'), await lessonCss());
-  const styles = ['assets/lesson.css'];
+  // The worksheet links the stylesheet; the web page carries the same rules inline.
+  const css = await lessonCss();
+  await writeFile(join(folder, 'assets', 'lesson.css'), css);
   if (pages.web) {
-    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], styles });
+    // The page's styles are in the page: it paints without waiting for another request.
+    const inlineStyles = [{ css, sha256: createHash('sha256').update(css).digest('base64') }];
+    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], inlineStyles });
     for (const file of await runtimeFiles(page)) {
       await mkdir(dirname(join(folder, file.path)), { recursive: true });
       await writeFile(join(folder, file.path), file.text);
@@ -238,7 +242,7 @@ async function writePages(
     await writeFile(join(folder, 'index.html'), page);
   }
   if (pages.print) {
-    await writeFile(join(folder, 'print.html'), renderPrintPage(lesson, { blocks, styles }));
+    await writeFile(join(folder, 'print.html'), renderPrintPage(lesson, { blocks, styles: ['assets/lesson.css'] }));
   }
   for (const file of await companions(entry.file)) {
     await cp(file, join(folder, basename(file)), { recursive: true });

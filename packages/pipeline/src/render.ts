@@ -8,6 +8,11 @@ export interface PageOptions {
   readonly scripts?: readonly string[];
   /** Stylesheets, relative to the page. */
   readonly styles?: readonly string[];
+  /**
+   * Style sheets written into the page (no request before it can paint), each with the base64
+   * SHA-256 of its text, which the Content-Security-Policy allows by name.
+   */
+  readonly inlineStyles?: readonly { readonly css: string; readonly sha256: string }[];
 }
 
 /** A strict policy: no inline script, no eval, nothing loaded from elsewhere but images and media. */
@@ -114,16 +119,28 @@ function sourcesList(lesson: LessonModel): RawHtml {
   </section>`;
 }
 
+/** The page's policy: the strict one, with the hashes of its own inline style sheets. */
+function contentSecurityPolicy(options: PageOptions): string {
+  const hashes = (options.inlineStyles ?? []).map((style) => ` 'sha256-${style.sha256}'`).join('');
+  return CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self'${hashes}`);
+}
+
+function inlineStyle(css: string): RawHtml {
+  if (/<\/style/i.test(css)) throw new Error('an inline style sheet cannot contain "</style".');
+  return raw(`<style>${css}</style>`);
+}
+
 function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw('')): RawHtml {
   return markup`<head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content=${CONTENT_SECURITY_POLICY} />
+    <meta http-equiv="Content-Security-Policy" content=${contentSecurityPolicy(options)} />
     <title>${lesson.meta.title}</title>
     ${lesson.meta.summary ? markup`<meta name="description" content=${lesson.meta.summary} />` : ''}
     <meta name="generator" content="Lessonkit" />
     <link rel="icon" href="data:," />
     ${(options.styles ?? []).map((href) => markup`<link rel="stylesheet" href=${href} />`)}
+    ${(options.inlineStyles ?? []).map((style) => inlineStyle(style.css))}
     ${(options.scripts ?? []).map((src) => markup`<script type="module" src=${src}></script>`)} ${extra}
   </head>`;
 }

@@ -2,6 +2,7 @@ import { createSanitizer } from '@lessonkit/core';
 import { quizBlocks } from '@lessonkit/quiz/block.js';
 import { JSDOM } from 'jsdom';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { compileLesson, formatDiagnostic, renderPrintPage, renderWebPage } from '../src/index.js';
@@ -51,6 +52,22 @@ describe('compileLesson', () => {
     assert.equal(summaryOnly?.querySelector('dl'), null, 'no empty list of facts');
     const withTime = page('id: l\ntitle: T\nduration: 20 minutes\n').querySelector('[slot="about"] dl dd');
     assert.equal(withTime?.textContent, '20 minutes');
+  });
+
+  it('writes inline style sheets into the page and allows exactly them in its policy', () => {
+    const { lesson: model } = compileLesson(golden, options);
+    const css = 'body { margin: 0; }';
+    const sha256 = createHash('sha256').update(css).digest('base64');
+    const doc = new JSDOM(renderWebPage(model!, { blocks: quizBlocks, inlineStyles: [{ css, sha256 }] })).window
+      .document;
+    assert.equal(doc.querySelector('style')!.textContent, css);
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    assert.match(policy, new RegExp(`style-src 'self' 'sha256-${sha256.replace(/[+/]/g, '\\$&')}';`));
+    assert.match(policy, /script-src 'self';/, 'scripts stay as strict');
+    assert.throws(
+      () => renderWebPage(model!, { blocks: quizBlocks, inlineStyles: [{ css: 'a{}</style><script>', sha256 }] }),
+      /cannot contain "<\/style"/,
+    );
   });
 
   it('renders a web page that reads without JavaScript, with every element declared', () => {
