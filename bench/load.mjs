@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 // The project's own puppeteer-core (Lighthouse brings an older one into bench/node_modules).
@@ -22,14 +23,27 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `folder` on 127.0.0.1; resolves to its base URL and a close function. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/**
+ * Serves `folder` on 127.0.0.1, text gzipped as any static host or LMS would send it; resolves to
+ * its base URL and a close function.
+ */
 export async function serve(folder) {
+  const gzipped = new Map();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const file = join(folder, path.endsWith('/') ? `${path}index.html` : path);
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = readFileSync(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
+        body = gzipped.get(file);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404);

@@ -47,12 +47,17 @@ function buildLesson(source, dir) {
   rmSync(dir, { recursive: true, force: true });
   renameSync(join(scratch, id), dir);
   rmSync(scratch, { recursive: true, force: true });
-  // What the page loads before a learner acts: its module script, the modules it preloads, its
-  // stylesheet (not the LMS chunks, which load only in an LMS).
+  // What the page loads before a learner acts: its module script and stylesheets (not the LMS
+  // chunks, which load only in an LMS), and its inline styles, kept beside it to be measured.
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const runtime = [
-    ...html.matchAll(/<(?:script type="module" src|link rel="(?:modulepreload|stylesheet)" href)="([^"]+)"/g),
-  ].map((match) => match[1]);
+  const runtime = [...html.matchAll(/<(?:script type="module" src|link rel="stylesheet" href)="([^"]+)"/g)].map(
+    (match) => match[1],
+  );
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
+  if (inline) {
+    writeFileSync(join(dir, 'inline-styles.css'), inline);
+    runtime.push('inline-styles.css');
+  }
   return { runtime };
 }
 
