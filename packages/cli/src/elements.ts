@@ -37,6 +37,16 @@ function firstPage(html: string): string {
   return /<section[^>]*\sclass="lk-section"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 }
 
+/**
+ * Elements that hold others are defined first: what they hold shows only through them, so they
+ * render before the items inside them take their turns.
+ */
+const CONTAINERS = ['lk-lesson', 'lk-quiz'];
+const containersFirst = (tags: readonly string[]): string[] => [
+  ...CONTAINERS.filter((tag) => tags.includes(tag)),
+  ...tags.filter((tag) => !CONTAINERS.includes(tag)),
+];
+
 /** The module a lesson page's runtime entry imports first (`runtimeSource`). */
 export const HOLD_MODULE = 'lessonkit:hold';
 
@@ -46,11 +56,12 @@ export const HOLD_MODULE = 'lessonkit:hold';
  * the others wait (`holdDefinitions`) until the page has painted, then upgrade one element type per
  * task, so the first page shows and answers before work it does not need. Every element stays in
  * the one script: no extra request. `entry` is the script's source; `hold`, the source of the
- * `HOLD_MODULE` it imports first, which holds every definition but the first page's.
+ * `HOLD_MODULE` it imports first, which holds every definition but the first page's and has the
+ * items' first renders take turns (`sliceFirstRenders`), so a long page shows its top sooner.
  */
 export function runtimeSource(html: string): { entry: string; hold: string } {
-  const now = ['lk-lesson', ...usedElements(firstPage(html)).filter((tag) => tag !== 'lk-lesson')];
-  const later = usedElements(html).filter((tag) => !now.includes(tag));
+  const now = containersFirst(['lk-lesson', ...usedElements(firstPage(html))]);
+  const later = containersFirst(usedElements(html).filter((tag) => !now.includes(tag)));
   const entry = [
     `import { release } from '${HOLD_MODULE}';`,
     ...[...now, ...later].map((tag) => `import '${ELEMENT_MODULES[tag] as string}';`),
@@ -61,6 +72,12 @@ export function runtimeSource(html: string): { entry: string; hold: string } {
     'await release();',
     '',
   ].join('\n');
-  const hold = `import { holdDefinitions } from '@lessonkit/core';\n\nexport const release = holdDefinitions(${JSON.stringify(now)});\n`;
+  const hold = [
+    "import { holdDefinitions, sliceFirstRenders } from '@lessonkit/core';",
+    '',
+    'sliceFirstRenders();',
+    `export const release = holdDefinitions(${JSON.stringify(now)});`,
+    '',
+  ].join('\n');
   return { entry, hold };
 }

@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canonicalLang, onStringsChange, resolveLang, translate, type StringParams, type Strings } from './i18n.js';
+import { renderWithItem } from './slice.js';
 import { base } from './theme.js';
 
 const connected = new Set<LkElement>();
@@ -60,6 +61,13 @@ export class LkElement extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     if (connected.size === 0) stopWatching?.();
+  }
+
+  /** A part of an item that has not rendered yet (slice.ts) renders right after it, the first time. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return renderWithItem(this, () => void super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   /** This element's text for `key`, in its language. */

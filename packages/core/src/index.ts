@@ -1,5 +1,6 @@
 export { DEV, devWarn, type BuildEnv } from './dev.js';
 export { define, holdDefinitions } from './define.js';
+export { sliceFirstRenders } from './slice.js';
 export {
   LkAnswerEvent,
   LkProgressEvent,

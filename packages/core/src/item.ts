@@ -3,6 +3,7 @@ import type { ItemState } from './attempt.js';
 import { devWarn } from './dev.js';
 import { LkElement } from './element.js';
 import { LkRestoreRequestEvent } from './events.js';
+import { itemConnected, renderInTurn, renderNow, slicing } from './slice.js';
 
 /**
  * The base of every element a learner answers (questions, sequencing,
@@ -19,6 +20,7 @@ export abstract class LkItemElement extends LkElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) itemConnected(this);
     super.connectedCallback();
     if (!this.answerable) return;
     if (!this.itemId) {
@@ -32,6 +34,18 @@ export abstract class LkItemElement extends LkElement {
         (seed) => this.useSeed(seed),
       ),
     );
+  }
+
+  /**
+   * On a lesson page, the first render takes its turn (slice.ts); an item that holds others (a
+   * quiz) renders at once, since what it holds shows only through it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !slicing()) return super.scheduleUpdate();
+    const render = (): void => void super.scheduleUpdate();
+    if (this.querySelector('[item-id]')) return renderNow(this, render);
+    return renderInTurn(this, render);
   }
 
   /** Shows a saved state again: the response, the feedback, the attempts used. */
