@@ -12,7 +12,7 @@ import { quizBlocks } from '@lessonkit/quiz/block.js';
 import { timelineBlocks } from '@lessonkit/timeline/block.js';
 import { billBlocks } from '@lessonkit/bill/block.js';
 import { argumentBlocks } from '@lessonkit/argument/block.js';
-import { build as esbuild, type BuildOptions, type Plugin } from 'esbuild';
+import { build as esbuild, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -232,8 +232,9 @@ async function writePages(
   const css = await lessonCss();
   await writeFile(join(folder, 'assets', 'lesson.css'), css);
   if (pages.web) {
-    // The page's styles are in the page: it paints without waiting for another request.
-    const inlineStyles = [{ css, sha256: createHash('sha256').update(css).digest('base64') }];
+    // The page's styles are in the page (minified): it paints without waiting for another request.
+    const { code } = await transform(css, { loader: 'css', minify: true, logLevel: 'silent' });
+    const inlineStyles = [{ css: code.trim(), sha256: createHash('sha256').update(code.trim()).digest('base64') }];
     const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], inlineStyles });
     for (const file of await runtimeFiles(page)) {
       await mkdir(dirname(join(folder, file.path)), { recursive: true });
