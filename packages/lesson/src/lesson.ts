@@ -204,9 +204,17 @@ export class LkLesson extends LkElement {
   #focusHeading = false;
   readonly #observer = new MutationObserver(() => this.#readSections());
 
-  get #items(): LkItemElement[] {
+  /**
+   * The lesson's items: its answerable elements, and those not defined yet (a built page defines the
+   * elements of later pages after the first paint), so that progress, completion and what the LMS
+   * hears count every item from the start.
+   */
+  get #items(): Element[] {
     return [...this.querySelectorAll('[item-id]')].filter(
-      (element): element is LkItemElement => element instanceof LkItemElement && element.localName !== 'lk-quiz',
+      (element) =>
+        element.localName !== 'lk-quiz' &&
+        (element instanceof LkItemElement ||
+          (element.localName.startsWith('lk-') && !customElements.get(element.localName))),
     );
   }
 
@@ -218,7 +226,7 @@ export class LkLesson extends LkElement {
       let score = 0;
       let maxScore = 0;
       for (const item of items) {
-        const saved = this.record?.items[item.itemId];
+        const saved = this.record?.items[item.getAttribute('item-id') ?? ''];
         if (saved?.final) done += 1;
         score += saved?.score ?? 0;
         maxScore += saved?.maxScore ?? 0;

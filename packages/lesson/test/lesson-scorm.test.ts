@@ -1,6 +1,6 @@
 // A lesson launched by an LMS: lk-lesson finds the SCORM API on its own (as in a built package)
 // and reports to scorm-again, a real LMS-side runtime.
-import { decodeAttempt } from '@lessonkit/core';
+import { decodeAttempt } from '@lessonkit/core/scorm.js';
 import '@lessonkit/quiz/all.js';
 import type { LkQuestion } from '@lessonkit/quiz';
 import { Scorm12API, Scorm2004API, lmsSettings } from '@lessonkit/testing/scorm.js';

@@ -113,9 +113,25 @@ describe('lk-lesson', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('counts an activity whose element is defined after the lesson rendered (a page’s later sections)', async () => {
+  it('counts activities whose elements are defined later, so a relaunch is never reported complete too soon', async () => {
+    const storage = new MemoryStorage();
+    // A saved attempt in which only the first page's question is done.
+    await new LocalTracker('late', { storage }).save({
+      items: {
+        'q-now': {
+          interaction: 'true-false',
+          response: ['true'],
+          correct: true,
+          score: 1,
+          maxScore: 1,
+          attempts: 1,
+          final: true,
+        },
+      },
+      updated: new Date().toISOString(),
+    });
     const el = await fixture<LkLesson>(
-      html`<lk-lesson lesson-id="late" .tracker=${new LocalTracker('late', { storage: new MemoryStorage() })}
+      html`<lk-lesson lesson-id="late" .tracker=${new LocalTracker('late', { storage })}
         ><section id="one" class="lk-section">
           <h2>One</h2>
           <lk-question item-id="q-now" type="true-false" answer="true"><span slot="prompt">Now.</span></lk-question>
@@ -129,10 +145,12 @@ describe('lk-lesson', () => {
       >`,
     );
     await settle(el);
-    expect(part(el, 'header')!.textContent).to.contain('0 of 1 activities done');
+    expect(part(el, 'header')!.textContent).to.contain('1 of 2 activities done');
+    expect(el.status).to.include({ done: 1, total: 2, complete: false });
     customElements.define('lk-late-question', class extends LkQuestion {});
     await settle(el);
-    expect(part(el, 'header')!.textContent).to.contain('0 of 2 activities done');
+    expect(part(el, 'header')!.textContent).to.contain('1 of 2 activities done');
+    expect(el.status.complete).to.equal(false);
   });
 
   it('resumes where the learner left off, with every answer, after a reload', async () => {
