@@ -68,7 +68,8 @@ export function runtimeSource(html: string): { entry: string; hold: string } {
     "import { reportHeight } from '@lessonkit/lesson';",
     '',
     'reportHeight();',
-    'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));',
+    // After the first paint; a hidden tab paints no frame, so not later than half a second.
+    'await new Promise((painted) => (requestAnimationFrame(() => setTimeout(painted)), setTimeout(painted, 500)));',
     'await release();',
     '',
   ].join('\n');

@@ -13,6 +13,20 @@ const MONTHS = {
   es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
 };
 
+/**
+ * The tags written with the names above, where Intl writes the same. Others go to Intl: regions
+ * with other names (es-PE and es-UY write "setiembre"), other calendars (`-u-ca-`), other orders.
+ */
+const OWN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: MONTHS.en,
+  'en-us': MONTHS.en,
+  es: MONTHS.es,
+  'es-es': MONTHS.es,
+  'es-mx': MONTHS.es,
+  'es-us': MONTHS.es,
+  'es-419': MONTHS.es,
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One Intl formatter per language and precision, for the languages without month names above. */
@@ -42,9 +56,7 @@ function formatter(locale: string, precision: 'year' | 'month' | 'day'): Intl.Da
  */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
   const { year, month, day } = date;
-  const lang = locale.toLowerCase();
-  const names =
-    lang === 'en' || lang === 'en-us' ? MONTHS.en : lang === 'es' || lang.startsWith('es-') ? MONTHS.es : undefined;
+  const names = OWN_NAMES[locale.toLowerCase()];
   const name = month === undefined ? undefined : names?.[month - 1];
   if (names && year >= 1000 && year <= 9999 && (month === undefined || name)) {
     if (month === undefined) return String(year);

@@ -7,7 +7,10 @@ import { devWarn } from './dev.js';
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (held && !held.now.has(tag)) {
-    held.waiting.set(tag, element);
+    const waiting = held.waiting.get(tag);
+    if (waiting === undefined) held.waiting.set(tag, element);
+    else if (waiting !== element)
+      devWarn(tag, 'is already defined by another copy of the element; the first definition is kept.');
     return;
   }
   const existing = customElements.get(tag);

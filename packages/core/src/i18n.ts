@@ -89,6 +89,9 @@ export function translate(lang: string, key: string, params?: StringParams, loca
     text ??= lookup(chain, `${key}.other`, local);
   }
   text ??= lookup(chain, key, local);
+  // A page built in one language has only that language's tables: if its language changes under
+  // it (a browser translating the page), the strings it has beat raw keys.
+  text ??= [...defaults.values()].find((table) => table[key] !== undefined)?.[key];
   if (text === undefined) {
     devWarn('i18n', `no string "${key}" for "${lang}" or "${FALLBACK_LANG}".`);
     return key;

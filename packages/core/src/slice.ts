@@ -125,8 +125,8 @@ export function renderWithItem(part: Element, render: () => void): Promise<void>
             render();
             resolve();
           } catch (error) {
+            // Reported once, through this part's own update.
             reject(error);
-            throw error;
           }
         });
       });

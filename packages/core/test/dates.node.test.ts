@@ -22,7 +22,7 @@ describe('formatCalendarDate', () => {
       { year: 2019, month: 1, day: 31 },
       { year: 2014, month: 9 },
     ];
-    for (const locale of ['en', 'en-US', 'es', 'es-MX', 'es-US']) {
+    for (const locale of ['en', 'en-US', 'es', 'es-ES', 'es-MX', 'es-US', 'es-419']) {
       for (const date of dates) {
         assert.equal(formatCalendarDate(date, locale), intl(date, locale), `${locale} ${JSON.stringify(date)}`);
       }
@@ -35,6 +35,10 @@ describe('formatCalendarDate', () => {
     assert.equal(formatCalendarDate({ year: 2000, month: 10, day: 28 }, 'en-GB'), '28 October 2000');
     assert.equal(formatCalendarDate({ year: 2000, month: 10 }, 'fr'), 'octobre 2000');
     assert.equal(formatCalendarDate({ year: 800 }, 'en'), intl({ year: 800 }, 'en'));
+    for (const locale of ['es-PE', 'es-UY', 'es-u-ca-buddhist', 'en-u-ca-islamic']) {
+      const date = { year: 2000, month: 9, day: 1 };
+      assert.equal(formatCalendarDate(date, locale), intl(date, locale), locale);
+    }
   });
 
   it('falls back to English for a language tag Intl cannot read', () => {

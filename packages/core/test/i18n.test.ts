@@ -37,6 +37,12 @@ describe('i18n', () => {
     setStrings('es', { 'test.hello': '¡Hola, {name}!' });
   });
 
+  it('uses a string from any language the page has before showing a raw key', () => {
+    // As on a page built with one language's tables whose language changes (a browser translating it).
+    registerStrings('xq', { 'test.onlyInOneLanguage': 'Kept' });
+    expect(translate('fr', 'test.onlyInOneLanguage')).to.equal('Kept');
+  });
+
   it('warns about a missing key and shows the key rather than nothing', async () => {
     let text = '';
     const warnings = await captureWarnings(() => (text = translate('en', 'test.missing')));
