@@ -9,7 +9,7 @@ export function quiz(count) {
     const a = 3 + (index % 9);
     const b = 4 + ((index * 7) % 8);
     const right = a * b;
-    const wrong = [right + a, right - b, right + 10];
+    const wrong = [right + a, right - b, right + a + b];
     // The right answer's place moves from question to question.
     const place = index % 4;
     const choices = wrong.map(String);

@@ -1,12 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
 /**
- * What a built lesson page loads before a learner acts: the files of its module scripts and
+ * What a built lesson page (`folder/index.html`) loads before a learner acts: its module scripts
+ * with every chunk they import statically (not the LMS chunks, imported dynamically), its
  * stylesheets, and the text of its inline style sheets.
  */
-export function upFront(html: string): { files: string[]; inline: string[] } {
-  return {
-    files: [...html.matchAll(/<(?:script type="module" src|link rel="stylesheet" href)="([^"]+)"/g)].map(
-      (match) => match[1] as string,
-    ),
-    inline: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] as string),
-  };
+export async function upFront(folder: string): Promise<{ files: string[]; inline: string[] }> {
+  const html = await readFile(join(folder, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script type="module" src|link rel="stylesheet" href)="([^"]+)"/g)].map(
+    (match) => match[1] as string,
+  );
+  for (let index = 0; index < files.length; index += 1) {
+    const file = files[index]!;
+    if (!file.endsWith('.js')) continue;
+    const code = await readFile(join(folder, file), 'utf8');
+    // Static imports only: `import"./x.js"` or `import{a}from"./x.js"`, not `import("./x.js")`.
+    for (const match of code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*)?"(\.\.?\/[^"]+)"/g)) {
+      const path = join(dirname(file), match[1] as string);
+      if (!files.includes(path)) files.push(path);
+    }
+  }
+  return { files, inline: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] as string) };
 }

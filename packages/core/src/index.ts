@@ -50,7 +50,6 @@ export {
   type Launch,
 } from './lms/detect.js';
 export type { Scorm12Api, Scorm2004Api, ScormTrackerOptions } from './lms/scorm.js';
-export { decodeAttempt, encodeAttempt, type EncodedAttempt } from './lms/suspend.js';
 export {
   LocalTracker,
   ATTEMPT_STORAGE_VERSION,

@@ -6,6 +6,10 @@ import { decodeAttempt, encodeAttempt } from './suspend.js';
 import { Backoff, SaveStates } from './sync.js';
 import { xapiResponse } from './xapi.js';
 
+// The compact suspend_data form, for whoever reads what an LMS kept (tests, tools). It is not
+// exported from the package root, so that a lesson page without an LMS does not load it.
+export { decodeAttempt, encodeAttempt, type EncodedAttempt } from './suspend.js';
+
 /** The SCORM 1.2 runtime API an LMS puts on a window as `API`. */
 export interface Scorm12Api {
   LMSInitialize(parameter: ''): unknown;
