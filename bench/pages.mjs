@@ -225,6 +225,13 @@ export const PAGES = [
     build: (dir) => buildLesson(join(root, 'modules', id), dir),
     ready: LESSON_READY,
   })),
+  // The Spanish lessons, measured by size only: their pages load as the English ones do.
+  ...['trafficking-101', 'border-policy', 'evaluating-op-eds'].map((id) => ({
+    name: `${id}-es`,
+    library: 'Lessonkit',
+    content: 'lesson-es',
+    build: (dir) => ({ ...buildLesson(join(root, 'modules', id, 'es'), dir), sizeOnly: true }),
+  })),
   ...quizPages(100, 'quiz-100'),
 ];
 

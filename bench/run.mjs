@@ -138,7 +138,10 @@ const usableWorst = worst(lessons, (name) => ratio(name, blank, 'usable'));
 const faster = (peer) => ratio(peer, lessonkitFor(byName.get(peer)).name, 'usable');
 const peers = named((page) => ['quiz', 'timeline'].includes(page.content) && page.library !== 'Lessonkit');
 const slowestPeer = worst(peers, (name) => -faster(name));
-const biggest = worst(lessons, (name) => sizes(byName.get(name)).brotli);
+const biggest = worst(
+  [...lessons, ...named((page) => page.content === 'lesson-es')],
+  (name) => sizes(byName.get(name)).brotli,
+);
 const quizSize = sizes(byName.get('lessonkit-quiz')).brotli;
 const met = (ok) => (ok ? 'met' : 'not met');
 const targets = markdownTable(
@@ -162,7 +165,7 @@ const targets = markdownTable(
     ['a quiz page’s runtime at most 25 KiB (brotli)', kib(quizSize), met(quizSize <= 25 * 1024)],
     [
       'the largest lesson’s runtime at most 40 KiB (brotli)',
-      `${kib(sizes(byName.get(biggest)).brotli)} (${biggest})`,
+      `${kib(sizes(byName.get(biggest)).brotli)} (${biggest}, of the lessons in English and Spanish)`,
       met(sizes(byName.get(biggest)).brotli <= 40 * 1024),
     ],
   ],
@@ -229,7 +232,7 @@ if (LIGHTHOUSE) {
     '',
     await lighthouse(
       base,
-      named((page) => page.library !== 'H5P player'),
+      named((page) => !page.sizeOnly),
     ),
   );
 }
