@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { ELEMENT_MODULES, runtimeSource, usedElements } from '../src/elements.js';
 import { runtimeFiles } from '../src/lessons.js';
+import { staticImports } from './up-front.js';
 
 /** A runtime's main script. */
 const main = (files: { path: string; text: string }[]) =>
@@ -54,8 +55,8 @@ describe('a lesson page’s runtime', () => {
     const files = await runtimeFiles(page);
     const script = main(files);
     // The main script and the chunks it imports statically (the LMS chunks are imported dynamically).
-    const chunks = [...script.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*)?"\.\/(chunks\/[^"]+)"/g)].map(
-      (match) => files.find((file) => file.path.endsWith(match[1]!))!.text,
+    const chunks = staticImports(script).map(
+      (path) => files.find((file) => file.path.endsWith(path.replace(/^\.\//, '')))!.text,
     );
     assert.ok(chunks.length > 0 && !chunks.some((chunk) => chunk.includes('cmi.suspend_data')), 'no LMS code up front');
     const css = await readFile(new URL('../../lesson/lesson.css', import.meta.url));

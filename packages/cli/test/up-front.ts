@@ -14,12 +14,17 @@ export async function upFront(folder: string): Promise<{ files: string[]; inline
   for (let index = 0; index < files.length; index += 1) {
     const file = files[index]!;
     if (!file.endsWith('.js')) continue;
-    const code = await readFile(join(folder, file), 'utf8');
-    // Static imports only: `import"./x.js"` or `import{a}from"./x.js"`, not `import("./x.js")`.
-    for (const match of code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*)?"(\.\.?\/[^"]+)"/g)) {
-      const path = join(dirname(file), match[1] as string);
+    for (const imported of staticImports(await readFile(join(folder, file), 'utf8'))) {
+      const path = join(dirname(file), imported);
       if (!files.includes(path)) files.push(path);
     }
   }
   return { files, inline: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] as string) };
+}
+
+/** The relative modules a bundled script imports statically (`import"./x.js"`, `import{a}from"./x.js"`), not `import("./x.js")`. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*)?"(\.\.?\/[^"]+)"/g)].map(
+    (match) => match[1] as string,
+  );
 }
