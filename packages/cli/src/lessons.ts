@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLD_MODULE, runtimeSource } from './elements.js';
+import { minifyTemplatesPlugin } from './minify-templates.js';
 import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
@@ -114,7 +115,10 @@ export const runtimeEntry = (): string => entry('runtime.ts');
 /** A production build: the authors' warnings (devWarn) are left out as dead code. */
 const PRODUCTION = { 'import.meta.env.DEV': 'false' };
 
-/** Bundles browser code with the settings every Lessonkit script shares (ES2022 modules, minified). */
+/**
+ * Bundles browser code with the settings every Lessonkit script shares (ES2022
+ * modules, minified, lit's `css` and `html` templates minified too).
+ */
 function bundle(options: BuildOptions) {
   return esbuild({
     bundle: true,
@@ -128,6 +132,7 @@ function bundle(options: BuildOptions) {
     logLevel: 'silent',
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     ...options,
+    plugins: [...(options.plugins ?? []), minifyTemplatesPlugin()],
   });
 }
 
