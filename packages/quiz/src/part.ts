@@ -1,5 +1,5 @@
 import { LkElement } from '@lessonkit/core';
-import { css, html } from 'lit';
+import { css, html, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
@@ -38,6 +38,33 @@ export class LkFeedbackPart extends LkElement {
 
   /** Set by the question when this part's feedback should show. */
   @property({ type: Boolean, attribute: 'feedback-shown', reflect: true }) feedbackShown = false;
+
+  /** Whether this part has feedback of its own, to show beside its text. */
+  get #hasFeedback(): boolean {
+    return this.querySelector(':scope > [slot="feedback"]') !== null;
+  }
+
+  /**
+   * Only a part with feedback of its own takes a shadow root, to show the feedback beside its
+   * text when its question says so. The others show their text as it is, with no shadow root and
+   * nothing to render: a page of a hundred questions upgrades its choices sooner.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#hasFeedback ? super.createRenderRoot() : this;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.renderRoot === this) {
+      if (!this.#hasFeedback) {
+        // Attributes are still reflected; nothing is rendered into the part's own content.
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+        return;
+      }
+      // Feedback added since the part connected: it takes its shadow root now.
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
+    }
+    super.update(changed);
+  }
 
   override render() {
     return html`<slot></slot

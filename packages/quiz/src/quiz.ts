@@ -220,11 +220,21 @@ export class LkQuiz extends LkItemElement {
     this.removeEventListener('lk-restore-request', this.#onItemConnected);
   }
 
+  /**
+   * A question upgraded after the quiz read its children joins in document order, set up like
+   * the others; the others are not read again (a hundred questions upgrade one by one).
+   */
   readonly #onItemConnected = (event: Event): void => {
     const target = event.target as Element;
-    if (target !== this && target.parentElement === this && !this.questions.includes(target as LkQuestionBase)) {
-      this.#readQuestions();
-    }
+    if (target.parentElement !== this || !isQuestion(target) || this.questions.includes(target)) return;
+    const follows = (question: Element) => target.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING;
+    // Questions upgrade in document order: most often this one goes last.
+    const last = this.questions.at(-1);
+    const after = !last || !follows(last) ? -1 : this.questions.findIndex(follows);
+    const questions = [...this.questions];
+    questions.splice(after === -1 ? questions.length : after, 0, target);
+    this.questions = questions;
+    this.#configure([target]);
   };
 
   override restore(state: ItemState): void {
@@ -242,8 +252,8 @@ export class LkQuiz extends LkItemElement {
   }
 
   /** Passes the quiz's settings down to its questions. */
-  #configure(): void {
-    for (const question of this.questions) {
+  #configure(questions: readonly LkQuestionBase[] = this.questions): void {
+    for (const question of questions) {
       question.deferred = this.feedback === 'end' && !question.answered;
       if (this.shuffle && 'shuffle' in question) (question as { shuffle: boolean }).shuffle = true;
     }

@@ -542,3 +542,38 @@ describe('lk-question', () => {
     expect(changes.filter((text) => text === 'Choose an answer before checking.').length).to.be.greaterThan(1);
   });
 });
+
+describe('lk-choice', () => {
+  afterEach(() => localStorage.clear());
+
+  it('takes a shadow root only for feedback of its own, and shows its text either way', async () => {
+    const el = await fixture<LkQuestion>(single);
+    const [withFeedback, , plain] = [...el.querySelectorAll('lk-choice')];
+    expect(withFeedback!.shadowRoot, 'a choice with feedback').to.not.equal(null);
+    expect(plain!.shadowRoot, 'a choice without').to.equal(null);
+    expect(plain!.childNodes.length, 'nothing rendered into its content').to.equal(1);
+    expect(shown(plain!)).to.be.true;
+    inputs(el)[2]!.click();
+    await check(el);
+    await plain!.updateComplete;
+    expect(plain!.hasAttribute('feedback-shown'), 'its attributes are still reflected').to.be.true;
+    expect(plain!.childNodes.length).to.equal(1);
+  });
+
+  it('shows feedback added after it connected', async () => {
+    const el = await fixture<LkQuestion>(multiple);
+    const crossing = el.querySelectorAll('lk-choice')[3]!;
+    expect(crossing.shadowRoot).to.equal(null);
+    const feedback = document.createElement('span');
+    feedback.slot = 'feedback';
+    feedback.textContent = 'Crossing a border is not required.';
+    crossing.append(feedback);
+    inputs(el)[3]!.click();
+    await check(el);
+    await el.updateComplete;
+    await crossing.updateComplete;
+    expect(crossing.shadowRoot, 'it takes one when its feedback shows').to.not.equal(null);
+    expect(shown(feedback), 'the feedback shows beside the choice').to.be.true;
+    expect(part(crossing, 'feedback')!.hidden).to.be.false;
+  });
+});

@@ -316,6 +316,26 @@ describe('lk-quiz in harder cases', () => {
     expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 of 2 answered');
   });
 
+  it('puts a question defined after the quiz in its place, set up like the others', async () => {
+    const el = await fixture<LkQuiz>(
+      html`<lk-quiz item-id="late-order" feedback="end">
+        <lk-late-first item-id="late-order-1"><span slot="prompt">Why?</span></lk-late-first>
+        <lk-question item-id="late-order-2"
+          ><span slot="prompt">P</span><lk-choice correct>A</lk-choice><lk-choice>B</lk-choice></lk-question
+        >
+      </lk-quiz>`,
+    );
+    const { LkShortAnswer } = await import('../src/short-answer.js');
+    customElements.define('lk-late-first', class extends LkShortAnswer {});
+    await el.updateComplete;
+    const late = el.querySelector('lk-late-first') as HTMLElement & { deferred: boolean };
+    const assigned = (index: number) =>
+      el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="q-${index}"]`)!.assignedElements();
+    expect(assigned(0)).to.deep.equal([late]);
+    expect(assigned(1)).to.deep.equal([el.querySelector('lk-question')]);
+    expect(late.deferred, 'feedback held until the end, as for the others').to.be.true;
+  });
+
   it('with feedback="end", finishes questions that allow several tries, and completes after progress', async () => {
     const el = await fixture<LkQuiz>(
       html`<lk-quiz item-id="end2" feedback="end">
