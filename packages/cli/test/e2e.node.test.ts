@@ -150,7 +150,15 @@ describe('a built lesson in Chromium', () => {
           ]),
       ),
     );
+    // Each choice of a question on a line of its own, not run together in one line of text.
+    const choiceTops = await page.evaluate(() =>
+      [...document.querySelectorAll('section.lk-section lk-question')].map((question) =>
+        [...question.querySelectorAll(':scope > lk-choice')].map((choice) => choice.getBoundingClientRect().top),
+      ),
+    );
     await page.close();
+    assert.ok(choiceTops.length > 0, 'a question with choices');
+    for (const tops of choiceTops) assert.equal(new Set(tops).size, tops.length, `one line each: ${tops.join(', ')}`);
     assert.equal(shown['prompt: Which is true?'], true, 'the prompt is there');
     for (const kept of [
       'feedback: No. Movement is not required.',
@@ -159,6 +167,22 @@ describe('a built lesson in Chromium', () => {
     ]) {
       assert.equal(shown[kept], false, `"${kept}" waits for the question (${Object.keys(shown).join(' | ')})`);
     }
+  });
+
+  it('keeps the title where it was painted when the script runs', async () => {
+    const top = async (javaScript: boolean) => {
+      const page = await browser.newPage();
+      await page.setJavaScriptEnabled(javaScript);
+      await page.goto(`${site.url}/golden-lesson/`, { waitUntil: 'load' });
+      if (javaScript)
+        await page.waitForFunction(() => document.querySelector('lk-lesson')?.shadowRoot?.querySelector('header'));
+      const tops = await page.evaluate(() =>
+        ['main', 'lk-lesson > h1'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top),
+      );
+      await page.close();
+      return tops;
+    };
+    assert.deepEqual(await top(true), await top(false));
   });
 
   it('defines only the elements a page uses with the drop-in script', async () => {
