@@ -145,6 +145,9 @@ export class LkTimeline extends LkItemElement {
         background: var(--_surface-alt);
         touch-action: pan-x pan-y;
       }
+      .probe {
+        height: 0;
+      }
       .track {
         position: relative;
         width: calc(100% * var(--_zoom, 1));
@@ -582,14 +585,15 @@ export class LkTimeline extends LkItemElement {
     if (track) {
       track.style.setProperty('--_zoom', String(this.zoom));
       track.style.setProperty('--_lanes', String(this.#laneCount));
-      if (this.#observedTrack !== track) {
-        this.#resize.disconnect();
-        this.#resize.observe(track);
-        this.#observedTrack = track;
-      }
     }
-    // A zoom changes only the track's width and the ticks; the markers keep their places.
-    if ([...changed.keys()].every((key) => key === 'zoom')) this.#place(root, '.tick');
+    const probe = root.querySelector('.probe');
+    if (probe && this.#observedProbe !== probe) {
+      this.#resize.disconnect();
+      this.#resize.observe(probe);
+      this.#observedProbe = probe;
+    }
+    // A zoom changes only the track's width, the ticks and the lanes; the markers keep their x.
+    if ([...changed.keys()].every((key) => key === 'zoom')) this.#place(root, '.tick, [data-row]');
     else this.#place(root, '[data-x], [data-category]');
     if (this.#refocus) {
       root.querySelector<HTMLElement>(this.#refocus)?.focus();
@@ -711,14 +715,18 @@ export class LkTimeline extends LkItemElement {
     this.selected = this.selected === index ? -1 : index;
   }
 
-  /** The track's width in pixels, measured (a marker's width relative to it decides the lanes). */
-  @state() private trackWidth = 0;
+  /**
+   * The axis's width in pixels, measured; the track is `zoom` times as wide, and a marker's width
+   * relative to the track decides the lanes.
+   */
+  @state() private axisWidth = 0;
   #laneCount = 1;
-  #observedTrack: Element | undefined;
+  #observedProbe: Element | undefined;
+  // It watches a probe of no height across the axis, whose size the lanes never change: the lanes
+  // follow the measured width before the frame is painted, so the markers never move on screen.
   readonly #resize = new ResizeObserver((entries) => {
     const width = Math.round(entries[0]?.contentRect.width ?? 0);
-    // Next frame: changing the lanes changes the track's height inside this observer's callback otherwise.
-    if (width && Math.abs(width - this.trackWidth) > 8) requestAnimationFrame(() => (this.trackWidth = width));
+    if (width && Math.abs(width - this.axisWidth) > 8) this.axisWidth = width;
   });
 
   /**
@@ -729,7 +737,7 @@ export class LkTimeline extends LkItemElement {
   #lanes(shown: readonly TimelineEvent[]): { rows: number[]; lanes: number } {
     const MAX_LANES = 6;
     // A marker is at most 14rem wide (plus a small gap).
-    const markerWidth = (14.5 * 16 * 100) / Math.max(this.trackWidth || 960, 1);
+    const markerWidth = (14.5 * 16 * 100) / Math.max((this.axisWidth || 960) * this.zoom, 1);
     const ends: number[] = [];
     const rows = shown.map((event) => {
       const x = this.position(event);
@@ -765,6 +773,7 @@ export class LkTimeline extends LkItemElement {
       @pointerup=${this.#onPointerEnd}
       @pointercancel=${this.#onPointerEnd}
     >
+      <div class="probe"></div>
       <div class="track">
         <div class="line" aria-hidden="true"></div>
         ${ticks.map(
@@ -794,7 +803,7 @@ export class LkTimeline extends LkItemElement {
               this.locale,
               this.strings,
               this.zoom,
-              this.trackWidth,
+              this.axisWidth,
             ],
             () =>
               repeat(

@@ -121,6 +121,32 @@ describe('lk-timeline', () => {
     expect(el.zoom).to.equal(1.25);
   });
 
+  it('puts its markers in lanes for its measured width before they are painted: none moves after', async () => {
+    // Ten events a year apart, in a narrow column: markers overlap, so lanes depend on the width.
+    const events = Array.from({ length: 10 }, (_, index) => ({
+      date: String(2000 + index),
+      title: `Event ${index + 1}`,
+      category: 'event',
+    }));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 30rem"><lk-timeline .data=${events}></lk-timeline></div>`,
+    );
+    const el = wrapper.querySelector<LkTimeline>('lk-timeline')!;
+    const rows = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')].map((marker) => marker.dataset.row);
+    // The first frame the markers are painted in.
+    await new Promise(requestAnimationFrame);
+    const painted = rows();
+    for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(rows(), 'the lanes of the first painted frame').to.deep.equal(painted);
+    const lanes = new Set(painted).size;
+    expect(lanes, 'lanes for a column of 30rem').to.be.greaterThan(3);
+    el.setZoom(8);
+    await el.updateComplete;
+    expect(new Set(rows()).size, 'zoomed in, the markers spread out into fewer lanes').to.be.lessThan(lanes);
+  });
+
   it('shows the authored list in list view', async () => {
     const el = await fixture<LkTimeline>(policy);
     const list = [...el.shadowRoot!.querySelectorAll('button')].find(
