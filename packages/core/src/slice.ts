@@ -9,6 +9,10 @@
  * elements render as Lit schedules them.
  */
 let budget = 0;
+/** The first slice's budget, until that slice begins. */
+let firstBudget: number | undefined;
+/** This slice's budget. */
+let sliceBudget = 0;
 let sliceStart: number | undefined;
 const turns: (() => void)[] = [];
 
@@ -17,9 +21,14 @@ const items = new WeakMap<Element, (() => void)[]>();
 /** Every item seen: an item is never a part of the item around it (it takes its own turn). */
 const known = new WeakSet<Element>();
 
-/** Turns slicing on: `ms` of first renders per task (under the 50 ms of a long task); 0 turns it off. */
-export function sliceFirstRenders(ms = 30): void {
+/**
+ * Turns slicing on: `ms` of first renders per task (under the 50 ms of a long task); 0 turns it
+ * off. The first task gets `firstMs`: a short first slice lets the first frame show the top of the
+ * page (its first question, answerable) sooner, before the rest renders.
+ */
+export function sliceFirstRenders(ms = 30, firstMs = ms): void {
   budget = ms;
+  firstBudget = firstMs;
 }
 
 /** Whether first renders take turns on this page. */
@@ -29,11 +38,13 @@ export const slicing = (): boolean => budget > 0;
 function beginSlice(): number {
   const start = performance.now();
   sliceStart = start;
+  sliceBudget = firstBudget ?? budget;
+  firstBudget = undefined;
   setTimeout(() => {
     sliceStart = undefined;
     if (turns.length === 0) return;
     const next = beginSlice();
-    while (turns.length > 0 && performance.now() - next < budget) turns.shift()?.();
+    while (turns.length > 0 && performance.now() - next < sliceBudget) turns.shift()?.();
   });
   return start;
 }
@@ -72,7 +83,7 @@ export function renderNow(item: Element, render: () => void): void {
  */
 export function renderInTurn(item: Element, render: () => void): Promise<void> | undefined {
   const start = sliceStart ?? beginSlice();
-  if (turns.length === 0 && performance.now() - start < budget) {
+  if (turns.length === 0 && performance.now() - start < sliceBudget) {
     renderNow(item, render);
     return undefined;
   }

@@ -70,6 +70,13 @@ describe('sliced first renders', () => {
     expect(all).to.deep.equal(expected);
   });
 
+  it('gives the first task its own budget: a short one renders the first item, later tasks the rest', async () => {
+    sliceFirstRenders(1000, 0.001);
+    const { afterFirstTask, all } = await connect(items(6, 'f'));
+    expect(afterFirstTask).to.deep.equal(['f1', 'f1:part']);
+    expect(all).to.deep.equal(Array.from({ length: 6 }, (_, index) => [`f${index + 1}`, `f${index + 1}:part`]).flat());
+  });
+
   it('renders an item that holds others at once, so that what it holds can show', async () => {
     sliceFirstRenders(1);
     const { afterFirstTask, all } = await connect(
