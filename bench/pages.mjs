@@ -48,18 +48,12 @@ function buildLesson(source, dir) {
   renameSync(join(scratch, id), dir);
   rmSync(scratch, { recursive: true, force: true });
   // What the page loads before a learner acts: its module script with the chunks it imports
-  // statically (not the LMS chunks, imported dynamically), its stylesheets, and its inline styles,
-  // kept beside it to be measured.
+  // statically (the page preloads them; not the LMS chunks, imported dynamically), its
+  // stylesheets, and its inline styles, kept beside it to be measured.
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const runtime = [...html.matchAll(/<(?:script type="module" src|link rel="stylesheet" href)="([^"]+)"/g)].map(
-    (match) => match[1],
-  );
-  for (const file of runtime.filter((path) => path.endsWith('.js'))) {
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const match of code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*)?"\.\/([^"]+)"/g)) {
-      runtime.push(join(dirname(file), match[1]));
-    }
-  }
+  const runtime = [
+    ...html.matchAll(/<(?:script type="module" src|link rel="(?:stylesheet|modulepreload)" href)="([^"]+)"/g),
+  ].map((match) => match[1]);
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
   if (inline) {
     writeFileSync(join(dir, 'inline-styles.css'), inline);

@@ -20,6 +20,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLD_MODULE, runtimeSource } from './elements.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { staticImports } from './static-imports.js';
 import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
@@ -240,12 +241,16 @@ async function writePages(
     // The page's styles are in the page (minified): it paints without waiting for another request.
     const { code } = await transform(css, { loader: 'css', minify: true, logLevel: 'silent' });
     const inlineStyles = [{ css: code.trim(), sha256: createHash('sha256').update(code.trim()).digest('base64') }];
-    const page = renderWebPage(lesson, { blocks, scripts: ['assets/lessonkit.js'], inlineStyles });
-    for (const file of await runtimeFiles(page)) {
+    const options = { blocks, scripts: ['assets/lessonkit.js'], inlineStyles };
+    const files = await runtimeFiles(renderWebPage(lesson, options));
+    for (const file of files) {
       await mkdir(dirname(join(folder, file.path)), { recursive: true });
       await writeFile(join(folder, file.path), file.text);
     }
-    await writeFile(join(folder, 'index.html'), page);
+    // The chunks the script imports come with it, not one round trip after it.
+    const script = files.find((file) => file.path === join('assets', 'lessonkit.js'));
+    const modulePreloads = staticImports(script?.text ?? '').map((path) => `assets/${path.replace(/^\.\//, '')}`);
+    await writeFile(join(folder, 'index.html'), renderWebPage(lesson, { ...options, modulePreloads }));
   }
   if (pages.print) {
     await writeFile(join(folder, 'print.html'), renderPrintPage(lesson, { blocks, styles: ['assets/lesson.css'] }));

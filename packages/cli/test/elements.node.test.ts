@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { ELEMENT_MODULES, runtimeSource, usedElements } from '../src/elements.js';
 import { runtimeFiles } from '../src/lessons.js';
-import { staticImports } from './up-front.js';
+import { staticImports } from '../src/static-imports.js';
 
 /** A runtime's main script. */
 const main = (files: { path: string; text: string }[]) =>

@@ -81,6 +81,9 @@ describe('the lessons in modules/', async () => {
       const { files: loaded, inline } = await upFront(folder);
       assert.equal(loaded[0], 'assets/lessonkit.js', 'one script, its styles inline');
       assert.ok(!loaded.some((path) => /chunks\/(scorm|cmi5)-/.test(path)), 'no LMS code up front');
+      const html = await readFile(join(folder, 'index.html'), 'utf8');
+      const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1]);
+      assert.deepEqual(preloaded, loaded.slice(1), 'the chunks the script imports are fetched beside it');
       assert.equal(inline.length, 1);
       const contents = [...(await Promise.all(loaded.map((path) => readFile(join(folder, path))))), ...inline];
       const bytes = contents.reduce((sum, content) => sum + brotliCompressSync(content).length, 0);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { staticImports } from '../src/static-imports.js';
 
 /**
  * What a built lesson page (`folder/index.html`) loads before a learner acts: its module scripts
@@ -20,11 +21,4 @@ export async function upFront(folder: string): Promise<{ files: string[]; inline
     }
   }
   return { files, inline: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] as string) };
-}
-
-/** The relative modules a bundled script imports statically (`import"./x.js"`, `import{a}from"./x.js"`), not `import("./x.js")`. */
-export function staticImports(code: string): string[] {
-  return [...code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*)?"(\.\.?\/[^"]+)"/g)].map(
-    (match) => match[1] as string,
-  );
 }

@@ -6,6 +6,11 @@ export interface PageOptions {
   readonly blocks: readonly Block[];
   /** Module scripts, relative to the page (`assets/lessonkit.js`). */
   readonly scripts?: readonly string[];
+  /**
+   * Modules the scripts import, relative to the page: fetched at once beside the scripts
+   * (`<link rel="modulepreload">`), not after a script has arrived and named them.
+   */
+  readonly modulePreloads?: readonly string[];
   /** Stylesheets, relative to the page. */
   readonly styles?: readonly string[];
   /**
@@ -141,6 +146,7 @@ function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw(''
     <link rel="icon" href="data:," />
     ${(options.styles ?? []).map((href) => markup`<link rel="stylesheet" href=${href} />`)}
     ${(options.inlineStyles ?? []).map((style) => inlineStyle(style.css))}
+    ${(options.modulePreloads ?? []).map((href) => markup`<link rel="modulepreload" href=${href} />`)}
     ${(options.scripts ?? []).map((src) => markup`<script type="module" src=${src}></script>`)} ${extra}
   </head>`;
 }

@@ -70,6 +70,22 @@ describe('compileLesson', () => {
     );
   });
 
+  it('preloads the modules its script imports, before the script', () => {
+    const { lesson: model } = compileLesson(golden, options);
+    const page = renderWebPage(model!, {
+      blocks: quizBlocks,
+      scripts: ['assets/lessonkit.js'],
+      modulePreloads: ['assets/chunks/chunk-A.js'],
+    });
+    const head = new JSDOM(page).window.document.head;
+    assert.deepEqual(
+      [...head.querySelectorAll('link[rel="modulepreload"], script')].map(
+        (element) => element.getAttribute('href') ?? element.getAttribute('src'),
+      ),
+      ['assets/chunks/chunk-A.js', 'assets/lessonkit.js'],
+    );
+  });
+
   it('renders a web page that reads without JavaScript, with every element declared', () => {
     const { lesson: model } = compileLesson(golden, options);
     const page = renderWebPage(model!, { blocks: quizBlocks, scripts: ['assets/lessonkit.js'] });
