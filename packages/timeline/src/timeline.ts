@@ -9,7 +9,7 @@ import {
   shuffleAway,
   type ItemState,
 } from '@lessonkit/core';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -47,6 +47,8 @@ export interface TimelineEvent {
 }
 
 const MIN_ZOOM = 1;
+/** Markers stack in at most this many lanes. */
+const MAX_LANES = 6;
 const MAX_ZOOM = 64;
 
 /**
@@ -82,6 +84,13 @@ export class LkTimeline extends LkItemElement {
   static override styles = [
     LkElement.styles,
     reorderStyles,
+    // A category's colour and a marker's lane come from its attributes: no script sets them.
+    unsafeCSS(
+      [
+        ...CATEGORIES.map((category) => `[data-category='${category}']{--_color:var(--_${category})}`),
+        ...Array.from({ length: MAX_LANES - 1 }, (_, lane) => `[data-row='${lane + 1}']{--_row:${lane + 1}}`),
+      ].join(''),
+    ),
     css`
       :host {
         --_law: var(--lk-timeline-law, light-dark(#0b57d0, #7cacf8));
@@ -186,7 +195,7 @@ export class LkTimeline extends LkItemElement {
       .marker {
         position: absolute;
         inset-inline-start: calc(var(--_x) * 1%);
-        top: calc(3.5rem + var(--_row) * 3rem);
+        top: calc(3.5rem + var(--_row, 0) * 3rem);
         display: inline-flex;
         align-items: center;
         gap: var(--_space-1);
@@ -592,9 +601,10 @@ export class LkTimeline extends LkItemElement {
       this.#resize.observe(probe);
       this.#observedProbe = probe;
     }
-    // A zoom changes only the track's width, the ticks and the lanes; the markers keep their x.
-    if ([...changed.keys()].every((key) => key === 'zoom')) this.#place(root, '.tick, [data-row]');
-    else this.#place(root, '[data-x], [data-category]');
+    // A zoom or a new width changes only the track's width, the ticks and the lanes (attributes):
+    // the markers keep their x.
+    if ([...changed.keys()].every((key) => key === 'zoom' || key === 'axisWidth')) this.#place(root, '.tick');
+    else this.#place(root, '[data-x]');
     if (this.#refocus) {
       root.querySelector<HTMLElement>(this.#refocus)?.focus();
       this.#refocus = '';
@@ -604,15 +614,11 @@ export class LkTimeline extends LkItemElement {
     if (detail && event) detail.style.setProperty('--_color', this.#color(event.category));
   }
 
-  /** Gives the positioned or coloured elements that `selector` matches their place and colour. */
+  /** Gives the positioned elements that `selector` matches their place on the track. */
   #place(root: ShadowRoot, selector: string): void {
     for (const element of root.querySelectorAll<HTMLElement>(selector)) {
       if (element.dataset.x) element.style.setProperty('--_x', element.dataset.x);
       if (element.dataset.w) element.style.setProperty('--_w', element.dataset.w);
-      if (element.dataset.row) element.style.setProperty('--_row', element.dataset.row);
-      if (element.dataset.category) {
-        element.style.setProperty('--_color', this.#color(element.dataset.category as Category));
-      }
     }
   }
 
@@ -735,7 +741,6 @@ export class LkTimeline extends LkItemElement {
    * the lane that frees up first). Zooming in spreads them out.
    */
   #lanes(shown: readonly TimelineEvent[]): { rows: number[]; lanes: number } {
-    const MAX_LANES = 6;
     // A marker is at most 14rem wide (plus a small gap).
     const markerWidth = (14.5 * 16 * 100) / Math.max((this.axisWidth || 960) * this.zoom, 1);
     const ends: number[] = [];

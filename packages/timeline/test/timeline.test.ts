@@ -122,14 +122,14 @@ describe('lk-timeline', () => {
   });
 
   it('puts its markers in lanes for its measured width before they are painted: none moves after', async () => {
-    // Ten events a year apart, in a narrow column: markers overlap, so lanes depend on the width.
+    // Ten events a year apart in a column of 40rem: markers overlap, so lanes depend on the width.
     const events = Array.from({ length: 10 }, (_, index) => ({
       date: String(2000 + index),
       title: `Event ${index + 1}`,
       category: 'event',
     }));
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 30rem"><lk-timeline .data=${events}></lk-timeline></div>`,
+      html`<div style="width: 40rem"><lk-timeline .data=${events}></lk-timeline></div>`,
     );
     const el = wrapper.querySelector<LkTimeline>('lk-timeline')!;
     const rows = () =>
@@ -141,7 +141,19 @@ describe('lk-timeline', () => {
     await el.updateComplete;
     expect(rows(), 'the lanes of the first painted frame').to.deep.equal(painted);
     const lanes = new Set(painted).size;
-    expect(lanes, 'lanes for a column of 30rem').to.be.greaterThan(3);
+    expect(lanes, 'lanes for a column of 40rem').to.be.greaterThan(3);
+    // Lanes and colours come from the markers' attributes, through the style sheet.
+    const placed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.marker[data-row]')];
+    const tops = placed.map((marker) => marker.getBoundingClientRect().top);
+    const [first] = placed;
+    for (const [index, marker] of placed.entries()) {
+      expect(tops[index]! - tops[0]!, `lane ${marker.dataset.row}`).to.equal(
+        (Number(marker.dataset.row) - Number(first!.dataset.row)) * 48,
+      );
+    }
+    expect(getComputedStyle(first!).getPropertyValue('--_color').trim(), 'the category colour').to.equal(
+      getComputedStyle(el).getPropertyValue('--_event').trim(),
+    );
     el.setZoom(8);
     await el.updateComplete;
     expect(new Set(rows()).size, 'zoomed in, the markers spread out into fewer lanes').to.be.lessThan(lanes);
