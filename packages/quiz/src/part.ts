@@ -53,6 +53,15 @@ export class LkFeedbackPart extends LkElement {
     return this.#hasFeedback ? super.createRenderRoot() : this;
   }
 
+  /**
+   * Called by the question when its content changes: feedback given to this part since it
+   * connected takes its shadow root at once, hidden, before the page paints again.
+   * @internal
+   */
+  contentChanged(): void {
+    if (this.renderRoot === this && this.#hasFeedback) this.requestUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     if (this.renderRoot === this) {
       if (!this.#hasFeedback) {

@@ -1,6 +1,7 @@
 import { LkAnswerEvent, LkElement, LkItemElement, devWarn, type Interaction, type ItemState } from '@lessonkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LkFeedbackPart } from './part.js';
 import { questionStyles } from './question.styles.js';
 import './strings.js';
 import { plainText } from './text.js';
@@ -213,6 +214,7 @@ export abstract class LkQuestionBase extends LkItemElement {
    * (a state restored before the children were parsed) is applied now.
    */
   protected childrenChanged(): void {
+    for (const child of this.children) if (child instanceof LkFeedbackPart) child.contentChanged();
     if (this.#pendingResponse && this.hasParts) {
       this.applyResponse(this.#pendingResponse);
       this.#pendingResponse = null;

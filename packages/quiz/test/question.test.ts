@@ -568,11 +568,14 @@ describe('lk-choice', () => {
     feedback.slot = 'feedback';
     feedback.textContent = 'Crossing a border is not required.';
     crossing.append(feedback);
+    // Before the next paint: a frame later it has a shadow root, and the feedback waits in it.
+    await new Promise(requestAnimationFrame);
+    expect(crossing.shadowRoot, 'it takes one when it is given feedback').to.not.equal(null);
+    expect(feedback.getBoundingClientRect().height, 'no feedback on show before checking').to.equal(0);
     inputs(el)[3]!.click();
     await check(el);
     await el.updateComplete;
     await crossing.updateComplete;
-    expect(crossing.shadowRoot, 'it takes one when its feedback shows').to.not.equal(null);
     expect(shown(feedback), 'the feedback shows beside the choice').to.be.true;
     expect(part(crossing, 'feedback')!.hidden).to.be.false;
   });
