@@ -156,7 +156,16 @@ describe('a built lesson in Chromium', () => {
         [...question.querySelectorAll(':scope > lk-choice')].map((choice) => choice.getBoundingClientRect().top),
       ),
     );
+    // Cards whose authored order is the answer stay hidden.
+    const cards = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'lk-order > lk-item, lk-match > lk-item, lk-match > lk-target, lk-categorize > lk-item',
+        ),
+      ].map((card) => getComputedStyle(card).display),
+    );
     await page.close();
+    assert.ok(cards.length > 0 && cards.every((display) => display === 'none'), `cards hidden: ${cards.join(' ')}`);
     assert.ok(choiceTops.length > 0, 'a question with choices');
     for (const tops of choiceTops) assert.equal(new Set(tops).size, tops.length, `one line each: ${tops.join(', ')}`);
     assert.equal(shown['prompt: Which is true?'], true, 'the prompt is there');
