@@ -80,7 +80,8 @@ export function findTemplates(code: string): TaggedTemplate[] {
       if (code[j] !== c) fail('string');
       i = j + 1;
     } else if (c === '`') {
-      const tag = /[\w$]+$/.exec(code.slice(Math.max(0, i - 40), i))?.[0] ?? '';
+      // The tag is the name before the backtick (tsc writes `css \`…\`` with a space).
+      const tag = /([\w$]+)\s*$/.exec(code.slice(Math.max(0, i - 40), i))?.[1] ?? '';
       const template: TaggedTemplate = { tag, quasis: [] };
       found.push(template);
       scanQuasi(template, i + 1);
@@ -98,9 +99,12 @@ export function findTemplates(code: string): TaggedTemplate[] {
         i += 1;
       }
     } else if (c === '/') {
+      // A regular expression or a division, told apart by what comes before (`x++ / 2` is a
+      // division). Code this cannot read (\`if (x) /re/\`) throws below: it is never rewritten.
       const before = previousSignificant();
       const last = before.slice(-1);
-      if (last === '' || BEFORE_REGEX.has(last) || KEYWORDS_BEFORE_REGEX.test(before)) {
+      const division = /(?:\+\+|--)$/.test(before);
+      if (!division && (last === '' || BEFORE_REGEX.has(last) || KEYWORDS_BEFORE_REGEX.test(before))) {
         // A regular expression: up to the `/` that is not escaped and not in a class.
         let j = i + 1;
         let inClass = false;
@@ -131,21 +135,24 @@ function minifyStyleSheet(text: string): string {
  */
 function minifyStyleSheetPart(text: string): string {
   return text
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((piece, index) =>
-      index % 2 === 1
-        ? piece
-        : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,]) ?/g, '$1')
-            .replace(/: /g, ':'),
-    )
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\/\*[\s\S]*?\*\/)/)
+    .map((piece, index) => {
+      if (index % 2 === 0) {
+        return piece
+          .replace(/[ \t\r\n]+/g, ' ')
+          .replace(/ ?([{};,]) ?/g, '$1')
+          .replace(/: /g, ':');
+      }
+      return piece.startsWith('/*') ? '' : piece;
+    })
     .join('');
 }
 
-/** `html` template text: each run of white space with a line break becomes one space. */
-const minifyMarkup = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+/**
+ * `html` template text: each run of white space with a line break becomes one
+ * space (not after a backslash: a line continuation stays as written).
+ */
+const minifyMarkup = (text: string): string => text.replace(/(?<!\\)[ \t\r]*\n[ \t\r\n]*/g, ' ');
 
 /** `code` with the static text of its `css` and `html` templates minified. */
 export function minifyTemplates(code: string): string {
@@ -153,6 +160,8 @@ export function minifyTemplates(code: string): string {
   for (const template of findTemplates(code)) {
     if (template.tag === 'css') {
       const [only] = template.quasis;
+      // An escape (\` or \${ in a string, say) would come out of the CSS minifier unescaped.
+      if (template.quasis.some(([start, end]) => code.slice(start, end).includes('\\'))) continue;
       if (template.quasis.length === 1 && only) {
         edits.push({ start: only[0], end: only[1], text: minifyStyleSheet(code.slice(...only)) });
       } else {

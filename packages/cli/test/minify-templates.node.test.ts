@@ -37,6 +37,16 @@ const outside = (code: string): string => {
 
 const cssOf = (text: string) => transformSync(text, { loader: 'css', minify: true }).code;
 
+/** A template's text as the tag function receives it: escapes turned into what they stand for. */
+const cooked = (text: string): string =>
+  text.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_, escape: string) => {
+    if (/^[ux]/.test(escape) && escape.length > 1) {
+      return String.fromCodePoint(parseInt(escape.replace(/^u\{?|^x|\}$/g, ''), 16));
+    }
+    const named: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+    return /^(?:\r\n|\n|\r)$/.test(escape) ? '' : (named[escape] ?? escape);
+  });
+
 describe('minifyTemplates', () => {
   it('minifies a style sheet and keeps its strings', () => {
     const code = "const s = css`\n  :host {\n    display: block; /* a note */\n    content: ', ';\n  }\n`;";
@@ -83,6 +93,30 @@ describe('minifyTemplates', () => {
     assert.equal(minifyTemplates(code), 'function f(x) { return /}`/.test(x) ? (x) / 2 / html` <b></b>` : 0; }');
   });
 
+  it('reads a tag written with a space before the backtick, as tsc writes it', () => {
+    assert.equal(
+      minifyTemplates('const s = css `\n  a {\n    color: red;\n  }\n`; const r = () => { return `\n  x`; };'),
+      'const s = css `a{color:red}`; const r = () => { return `\n  x`; };',
+    );
+  });
+
+  it('leaves a style sheet with an escape as written', () => {
+    const code = "const s = css`\n  .a::before {\n    content: '\\`';\n  }\n`;";
+    assert.equal(minifyTemplates(code), code);
+  });
+
+  it("drops a comment with an apostrophe in a style sheet with expressions, and keeps the strings' spaces", () => {
+    assert.equal(
+      minifyTemplates("const s = css`/* don't */ .b { content: 'x ; y'; } ${t}`;"),
+      "const s = css`.b{content:'x ; y';}${t}`;",
+    );
+  });
+
+  it('keeps a no-break space, a line continuation, and a division after x++', () => {
+    const code = 'let i = 0; const a = i++ / 2; const t = html`a\u00a0\n  b \\\n c`;';
+    assert.equal(minifyTemplates(code), 'let i = 0; const a = i++ / 2; const t = html`a\u00a0 b \\\n c`;');
+  });
+
   it('throws on code it cannot follow, rather than rewrite a template from a wrong reading', () => {
     assert.throws(() => minifyTemplates('const a = html`<b>${x'), /unterminated template expression/);
     assert.throws(() => minifyTemplates('const a = `open'), /unterminated template literal/);
@@ -120,7 +154,7 @@ describe("minifyTemplates on Lessonkit's own modules", () => {
       // A comment stands in for an expression (the theme's tokens): valid anywhere in CSS.
       const sheetsOf = (text: string) =>
         tagged(text, 'css').map((template) =>
-          template.quasis.map(([start, end]) => text.slice(start, end)).join('/**/'),
+          template.quasis.map(([start, end]) => cooked(text.slice(start, end))).join('/**/'),
         );
       const before = sheetsOf(code);
       const after = sheetsOf(minified);
@@ -138,6 +172,11 @@ describe("minifyTemplates on Lessonkit's own modules", () => {
       for (const template of tagged(code, 'html')) {
         const text = template.quasis.map(([start, end]) => code.slice(start, end)).join('${}');
         assert.doesNotMatch(text, /<pre\b|<textarea[^>]*>[^<]|white-space:\s*pre/, file);
+      }
+      // Nor a style sheet that keeps it (it would style markup here).
+      for (const template of tagged(code, 'css')) {
+        const text = template.quasis.map(([start, end]) => code.slice(start, end)).join('${}');
+        assert.doesNotMatch(text, /white-space:\s*(?:pre|break-spaces)/, file);
       }
     }
   });
