@@ -20,7 +20,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLD_MODULE, runtimeSource } from './elements.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
-import { staticImports } from './static-imports.js';
+import { staticImportGraph } from './static-imports.js';
 import { isPackageFormat, PACKAGE_FORMATS, packageFileName, stagePackages, type PackageFormat } from './packages.js';
 
 /** Every block a lesson can use. A new element package adds its blocks here. */
@@ -248,8 +248,7 @@ async function writePages(
       await writeFile(join(folder, file.path), file.text);
     }
     // The chunks the script imports come with it, not one round trip after it.
-    const script = files.find((file) => file.path === join('assets', 'lessonkit.js'));
-    const modulePreloads = staticImports(script?.text ?? '').map((path) => `assets/${path.replace(/^\.\//, '')}`);
+    const modulePreloads = staticImportGraph('assets/lessonkit.js', files);
     await writeFile(join(folder, 'index.html'), renderWebPage(lesson, { ...options, modulePreloads }));
   }
   if (pages.print) {
