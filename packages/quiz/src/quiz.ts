@@ -206,6 +206,12 @@ export class LkQuiz extends LkItemElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readQuestions();
+    if (this.#waitingForQuestions) {
+      setTimeout(() => {
+        this.#waitingForQuestions = false;
+        this.requestUpdate();
+      }, LkQuiz.waitForQuestions);
+    }
     this.#observer.observe(this, { childList: true });
     this.addEventListener('lk-answer', this.#onAnswer);
     // Every item asks for its saved state when it connects — also when it is
@@ -298,6 +304,7 @@ export class LkQuiz extends LkItemElement {
     this.questions.forEach((question, index) => {
       root.querySelector<HTMLSlotElement>(`slot[name="q-${index}"]`)?.assign(question);
     });
+    root.querySelector<HTMLSlotElement>('slot[name="pending"]')?.assign(...this.#pending);
     if (this.#refocus) {
       root.querySelector<HTMLElement>(this.#refocus)?.focus();
       this.#refocus = '';
@@ -469,9 +476,27 @@ export class LkQuiz extends LkItemElement {
     </section>`;
   }
 
+  /**
+   * Children that look like questions whose elements are not defined yet (a lesson page defines
+   * some after its first paint). For five seconds after the quiz connects they are shown as they
+   * are, not reported as a quiz with no questions; an element never defined is reported then.
+   */
+  get #pending(): Element[] {
+    if (!this.#waitingForQuestions) return [];
+    return [...this.children].filter(
+      (child) =>
+        child.localName.startsWith('lk-') && child.hasAttribute('item-id') && !customElements.get(child.localName),
+    );
+  }
+
+  #waitingForQuestions = true;
+
+  /** How long a quiz waits for its questions' elements to be defined (ms). @internal */
+  static waitForQuestions = 5000;
+
   /** A message for the page when the quiz is authored wrong; '' when it is fine. */
   get #authorError(): string {
-    if (this.questions.length === 0) return this.t('quiz.empty');
+    if (this.questions.length === 0) return this.#pending.length > 0 ? '' : this.t('quiz.empty');
     const passing = this.passingScore;
     if (passing !== undefined && !(passing >= 0 && passing <= 1)) return this.t('quiz.badPassingScore');
     return '';
@@ -484,6 +509,7 @@ export class LkQuiz extends LkItemElement {
     const error = this.#authorError;
     if (error && error !== this.#warned) devWarn(`lk-quiz#${this.itemId || '(no item-id)'}`, error);
     this.#warned = error;
+    if (total === 0 && !error) return html`<slot name="title"></slot><slot name="pending"></slot>`;
     if (total === 0) return html`<p class="error" part="error">${error}</p>`;
     const order = this.#shown;
     return html`

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../all.js';
 import type { LkFillBlank } from '../src/fill-blank.js';
 import type { LkQuestion } from '../src/question.js';
-import type { LkQuiz } from '../src/quiz.js';
+import { LkQuiz } from '../src/quiz.js';
 import { part, parts, press, shadowFocus, tabTo } from './helpers.js';
 
 const questions = html`
@@ -314,6 +314,37 @@ describe('lk-quiz in harder cases', () => {
     await el.updateComplete;
     expect(parts(el, 'question')).to.have.length(2);
     expect(part(el, 'progress')!.textContent!.trim()).to.equal('0 of 2 answered');
+  });
+
+  it('shows questions whose elements are not defined yet as they are, not as a quiz with no questions', async () => {
+    const el = await fixture<LkQuiz>(
+      html`<lk-quiz item-id="pending"
+        ><lk-late-only item-id="pending-1"><span slot="prompt">Why?</span></lk-late-only></lk-quiz
+      >`,
+    );
+    expect(part(el, 'error'), 'no error while the question is on its way').to.equal(null);
+    const pending = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="pending"]')!;
+    expect(pending.assignedElements()).to.deep.equal([el.querySelector('lk-late-only')]);
+    const { LkShortAnswer } = await import('../src/short-answer.js');
+    customElements.define('lk-late-only', class extends LkShortAnswer {});
+    await el.updateComplete;
+    expect(parts(el, 'question')).to.have.length(1);
+  });
+
+  it('reports a question element that is never defined, once it has waited', async () => {
+    const wait = LkQuiz.waitForQuestions;
+    LkQuiz.waitForQuestions = 50;
+    try {
+      const el = await fixture<LkQuiz>(
+        html`<lk-quiz item-id="misspelled"><lk-questoin item-id="m-1"></lk-questoin></lk-quiz>`,
+      );
+      expect(part(el, 'error')).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.contain('no questions');
+    } finally {
+      LkQuiz.waitForQuestions = wait;
+    }
   });
 
   it('puts a question defined after the quiz in its place, set up like the others', async () => {
