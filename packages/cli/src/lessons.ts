@@ -207,6 +207,9 @@ export async function runtimeScript(): Promise<string> {
   return (await runtimeFiles()).find((file) => file.path === join('assets', 'lessonkit.js'))?.text ?? '';
 }
 
+/** The comment in lesson.css after which its rules are the worksheet's only. */
+const WORKSHEET_ONLY = '/* Worksheet only:';
+
 const lessonCss = (): Promise<string> =>
   readFile(fileURLToPath(import.meta.resolve('@lessonkit/lesson/lesson.css')), 'utf8');
 
@@ -239,7 +242,9 @@ async function writePages(
   await writeFile(join(folder, 'assets', 'lesson.css'), css);
   if (pages.web) {
     // The page's styles are in the page (minified): it paints without waiting for another request.
-    const { code } = await transform(css, { loader: 'css', minify: true, logLevel: 'silent' });
+    // The worksheet's own rules, at the end of lesson.css, stay out of it.
+    const [pageCss = css] = css.split(WORKSHEET_ONLY);
+    const { code } = await transform(pageCss, { loader: 'css', minify: true, logLevel: 'silent' });
     const inlineStyles = [{ css: code.trim(), sha256: createHash('sha256').update(code.trim()).digest('base64') }];
     const options = { blocks, scripts: ['assets/lessonkit.js'], inlineStyles };
     const files = await runtimeFiles(renderWebPage(lesson, options));
