@@ -42,6 +42,28 @@ hint: "<details open ontoggle=alert('hint')>h</details>"
 \`\`\`
 `;
 
+/** A sequencing timeline: its events, authored in order and dated, are the answer. */
+const SEQUENCE_LESSON = `---
+id: sequence
+title: Sequence
+---
+
+## Order
+
+\`\`\`timeline
+id: seq
+title: Put these in order
+mode: sequence
+events:
+  - date: 1997
+    title: First
+  - date: 2000
+    title: Second
+  - date: 2008
+    title: Third
+\`\`\`
+`;
+
 describe('a built lesson in Chromium', () => {
   let dir: string;
   let site: { server: Server; url: string };
@@ -54,7 +76,8 @@ describe('a built lesson in Chromium', () => {
       await readFile(new URL('../../pipeline/test/fixtures/golden.md', import.meta.url)),
     );
     await writeFile(join(dir, 'xss.md'), XSS_LESSON);
-    for (const file of ['lesson.md', 'xss.md']) {
+    await writeFile(join(dir, 'sequence.md'), SEQUENCE_LESSON);
+    for (const file of ['lesson.md', 'xss.md', 'sequence.md']) {
       const code = await main(['build', file, '--out', 'out'], { out: () => undefined, err: console.error, cwd: dir });
       assert.equal(code, 0, file);
     }
@@ -164,8 +187,16 @@ describe('a built lesson in Chromium', () => {
         ),
       ].map((card) => getComputedStyle(card).display),
     );
+    // So do the dated events of a sequencing timeline; its title stays.
+    await page.goto(`${site.url}/sequence/`, { waitUntil: 'load' });
+    const timeline = await page.evaluate(() =>
+      ['lk-timeline > ol', 'lk-timeline > [slot="title"]'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).display,
+      ),
+    );
     await page.close();
     assert.ok(cards.length > 0 && cards.every((display) => display === 'none'), `cards hidden: ${cards.join(' ')}`);
+    assert.deepEqual(timeline, ['none', 'block'], 'the events hidden, the title shown');
     assert.ok(choiceTops.length > 0, 'a question with choices');
     for (const tops of choiceTops) assert.equal(new Set(tops).size, tops.length, `one line each: ${tops.join(', ')}`);
     assert.equal(shown['prompt: Which is true?'], true, 'the prompt is there');

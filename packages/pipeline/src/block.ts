@@ -39,8 +39,11 @@ export interface Block<Model = unknown> {
   items(model: Model): string[];
   /** The element HTML for the web page. */
   render(model: Model, context: RenderContext): string;
-  /** For the printed worksheet: the block without answers, and its answer key. */
-  print?(model: Model, context: RenderContext): { worksheet: string; key: string };
+  /**
+   * For the printed worksheet: the block without answers, and its answer key;
+   * `undefined` (or no `print`) prints the block as `render` writes it.
+   */
+  print?(model: Model, context: RenderContext): { worksheet: string; key: string } | undefined;
 }
 
 /** Helps a block module keep its own type while being listed with others. */

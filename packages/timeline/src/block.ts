@@ -1,5 +1,6 @@
 // The `timeline` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { shuffleAway } from '@lessonkit/core/shuffle.js';
+import { attr, defineBlock, markup, raw, type Fields, type RenderContext } from '@lessonkit/pipeline';
 import { compareDates, formatDate, isoDate, parseDate, type TimelineDate } from './dates.js';
 
 const CATEGORY_VALUES = ['law', 'policy', 'court', 'event', 'report', 'other'] as const;
@@ -59,6 +60,36 @@ function readDate(fields: Fields, what: string): { start: TimelineDate; end?: Ti
     return undefined;
   }
   return { start };
+}
+
+const printWords = (lang: string) =>
+  lang === 'es'
+    ? { order: 'Numera los hechos en orden, del más antiguo al más reciente:' }
+    : { order: 'Number the events in order, earliest first:' };
+
+/** When an event happened, as a reader of `lang` writes it (a range as "start – end"). */
+const when = (event: TimelineEventModel, lang: string) =>
+  event.end ? `${formatDate(event.start, lang)} – ${formatDate(event.end, lang)}` : formatDate(event.start, lang);
+
+/**
+ * A sequencing timeline on paper: the events shuffled, without their dates, a
+ * blank to number each; the answer key gives the order with the dates. (An
+ * explorable timeline prints as it renders: its dates are its content.)
+ */
+function printSequence(model: TimelineModel, context: RenderContext): { worksheet: string; key: string } {
+  const w = printWords(context.lang);
+  const shown = shuffleAway(model.events, model.id);
+  const worksheet = markup`<div class="lk-print-question" id=${`print-${model.id}`}>
+      ${model.title ? markup`<p class="lk-q"><strong>${model.title}</strong></p>` : ''}
+      <p>${w.order}</p>
+      <ul class="lk-blank-list">
+        ${shown.map((event) => markup`<li>____ ${raw(event.title)}</li>`)}
+      </ul>
+    </div>`;
+  const order = model.events.map(
+    (event, index) => markup`${index ? ' → ' : ''}${raw(event.title)} (${when(event, context.lang)})`,
+  );
+  return { worksheet: worksheet.html, key: markup`<li><strong>${model.id}</strong>: ${order}</li>`.html };
 }
 
 export const timelineBlock = defineBlock<TimelineModel>({
@@ -126,10 +157,6 @@ export const timelineBlock = defineBlock<TimelineModel>({
   },
   items: (model) => (model.mode === 'sequence' ? [model.id] : []),
   render(model, context) {
-    const when = (event: TimelineEventModel) =>
-      event.end
-        ? `${formatDate(event.start, context.lang)} – ${formatDate(event.end, context.lang)}`
-        : formatDate(event.start, context.lang);
     const sourceNumber = (id: string) => context.meta.sources.findIndex((source) => source.id === id) + 1;
     return markup`<lk-timeline${attr('item-id', model.id)}${attr('mode', model.mode === 'sequence' ? 'sequence' : undefined)}>
       ${model.title ? markup`<h3 slot="title">${model.title}</h3>` : ''}
@@ -139,7 +166,7 @@ export const timelineBlock = defineBlock<TimelineModel>({
             'data-end',
             event.end ? isoDate(event.end) : undefined,
           )}${attr('data-category', event.category)}>
-            <time${attr('datetime', isoDate(event.start))}>${when(event)}</time>
+            <time${attr('datetime', isoDate(event.start))}>${when(event, context.lang)}</time>
             <strong>${raw(event.title)}</strong>
             ${event.body ? raw(event.body) : ''}
             ${event.image ? markup`<img src="${event.image.src}" alt="${event.image.alt}" loading="lazy" />` : ''}
@@ -149,6 +176,7 @@ export const timelineBlock = defineBlock<TimelineModel>({
       </ol>
     </lk-timeline>`.html;
   },
+  print: (model, context) => (model.mode === 'sequence' ? printSequence(model, context) : undefined),
 });
 
 export const timelineBlocks = [timelineBlock];

@@ -1,5 +1,5 @@
 import { createSanitizer } from '@lessonkit/core';
-import { compileLesson, formatDiagnostic, renderWebPage } from '@lessonkit/pipeline';
+import { compileLesson, formatDiagnostic, renderPrintPage, renderWebPage } from '@lessonkit/pipeline';
 import { JSDOM } from 'jsdom';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -78,5 +78,44 @@ describe('the timeline block', () => {
     const found = problems('id: t\nevents:\n  - date: {start: 2014-09, end: 2013-10}\n    title: Backwards\n');
     assert.equal(found.length, 1, found.join('\n'));
     assert.match(found[0]!, /^lesson\.md:14:\d+: error: the range of event 1 of this timeline ends before it starts\./);
+  });
+
+  it('prints a sequencing timeline shuffled and undated, with the order and dates in the key', () => {
+    const events = ['1997: Flores', '2000-10-28: TVPA', '2002-11-25: Homeland Security Act', '2008-12-23: TVPRA']
+      .map((line) => line.split(': '))
+      .map(([date, title]) => `  - date: ${date}\n    title: ${title}\n`)
+      .join('');
+    const print = (mode: string) => {
+      const { lesson: model, diagnostics } = compileLesson(
+        lesson(`id: seq\ntitle: Put them in order\nmode: ${mode}\nevents:\n${events}`),
+        options,
+      );
+      assert.deepEqual(diagnostics, []);
+      return new JSDOM(renderPrintPage(model!, { blocks: timelineBlocks })).window.document;
+    };
+    const doc = print('sequence');
+    const sheet = doc.querySelector('main #print-seq')!;
+    assert.equal(sheet.querySelector('.lk-q')!.textContent, 'Put them in order');
+    const lines = [...sheet.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    assert.deepEqual(
+      [...lines].sort(),
+      ['____ Flores', '____ Homeland Security Act', '____ TVPA', '____ TVPRA'],
+      'every event, with a blank to number it',
+    );
+    assert.notDeepEqual(
+      lines,
+      ['____ Flores', '____ TVPA', '____ Homeland Security Act', '____ TVPRA'],
+      'not in order',
+    );
+    assert.equal(sheet.querySelector('time, lk-timeline'), null, 'no dates on the worksheet');
+    assert.doesNotMatch(sheet.textContent!, /1997|2000|2002|2008/);
+    assert.equal(
+      doc.querySelector('.lk-answer-key li')!.textContent!.replace(/\s+/g, ' ').trim(),
+      'seq: Flores (1997) → TVPA (October 28, 2000) → Homeland Security Act (November 25, 2002) → TVPRA (December 23, 2008)',
+    );
+    // An explorable timeline prints as it reads, dates and all, with nothing in the key.
+    const explore = print('explore');
+    assert.equal(explore.querySelectorAll('main lk-timeline time').length, 4);
+    assert.equal(explore.querySelector('.lk-answer-key'), null);
   });
 });
