@@ -57,10 +57,14 @@ export const HOLD_MODULE = 'lessonkit:hold';
  * task, so the first page shows and answers before work it does not need. Every element stays in
  * the one script: no extra request. `entry` is the script's source; `hold`, the source of the
  * `HOLD_MODULE` it imports first, which holds every definition but the first page's and has the
- * items' first renders take turns (`sliceFirstRenders`: 30 ms a task, 8 ms in the first), so a
- * long page shows its top sooner. On a 10-question quiz at 4× CPU, with the short first slice
- * rather than 30 ms, the first question was usable at 200 ms instead of 212 and the page blocked
- * for 39 ms instead of 61 (bench/load.mjs, median of 14 loads each, 2026-11-25).
+ * items' first renders take turns (`sliceFirstRenders`: 10 ms a task, 8 ms in the first), so a
+ * long page shows its top sooner and answers input within a slice. On a 10-question quiz at 4× CPU,
+ * with the short first slice rather than 30 ms, the first question was usable at 200 ms instead of
+ * 212 and the page blocked for 39 ms instead of 61 (bench/load.mjs, median of 14 loads each,
+ * 2026-11-25). Slices of 10 ms rather than 30 took Lighthouse's total blocking time on the
+ * 100-question quiz from 230–270 ms to 100–110 (performance 95–96 → 99, two runs each): it times
+ * tasks on a fast machine and counts each four times as long, so a 30 ms slice scored as a 120 ms
+ * task; the first question was usable as soon (325 ms against 341, median of 10 loads at 4× CPU).
  */
 export function runtimeSource(html: string): { entry: string; hold: string } {
   const now = containersFirst(['lk-lesson', ...usedElements(firstPage(html))]);
@@ -79,7 +83,7 @@ export function runtimeSource(html: string): { entry: string; hold: string } {
   const hold = [
     "import { holdDefinitions, sliceFirstRenders } from '@lessonkit/core';",
     '',
-    'sliceFirstRenders(30, 8);',
+    'sliceFirstRenders(10, 8);',
     `export const release = holdDefinitions(${JSON.stringify(now)});`,
     '',
   ].join('\n');
