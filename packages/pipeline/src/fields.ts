@@ -202,6 +202,13 @@ export class Fields {
     });
   }
 
+  /** The text of a scalar node (a list entry, say; numbers and booleans as their text), else undefined. */
+  textOf(node: Node): string | undefined {
+    return isScalar(node) && node.value !== null && typeof node.value !== 'object'
+      ? String(node.value).trim()
+      : undefined;
+  }
+
   /** Whether a node is a mapping ("key: value" lines or {key: value}). */
   isMapping(node: Node): boolean {
     return isMap(node);

@@ -133,6 +133,72 @@ describe('compileLesson', () => {
     assert.match(key, /q-tf: True/);
   });
 
+  it('gives the cards of order, match and categorize questions feedback of their own', () => {
+    const { lesson: model, diagnostics } = compileLesson(
+      lesson(
+        [
+          '```quiz',
+          'id: cards',
+          'questions:',
+          '  - id: o',
+          '    type: order',
+          '    prompt: Earliest first.',
+          '    items:',
+          '      - Flores (1997)',
+          '      - {text: TVPA (2000), feedback: "Created the *T visa*."}',
+          '  - id: m',
+          '    type: match',
+          '    prompt: Match.',
+          '    pairs:',
+          '      - {left: ORR, right: Cares for children, feedback: An office of HHS.}',
+          '      - {left: T visa, right: Status for victims}',
+          '  - id: c',
+          '    type: categorize',
+          '    prompt: Sort.',
+          '    categories: [Trafficking, Smuggling]',
+          '    cards:',
+          '      - {text: A debt never ends., category: Trafficking, feedback: Debt bondage is a means of coercion.}',
+          '      - {text: Free on arrival., category: Smuggling}',
+          '```',
+          '',
+        ].join('\n'),
+      ),
+      options,
+    );
+    assert.deepEqual(diagnostics, []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: quizBlocks })).window.document;
+    const cards = (tag: string) =>
+      [...doc.querySelectorAll(`${tag} > lk-item`)].map((item) => [
+        item.firstChild!.textContent!.trim(),
+        item.querySelector(':scope > [slot="feedback"]')?.innerHTML ?? null,
+      ]);
+    assert.deepEqual(cards('lk-order'), [
+      ['Flores (1997)', null],
+      ['TVPA (2000)', 'Created the <em>T visa</em>.'],
+    ]);
+    assert.deepEqual(cards('lk-match'), [
+      ['ORR', 'An office of HHS.'],
+      ['T visa', null],
+    ]);
+    assert.deepEqual(cards('lk-categorize'), [
+      ['A debt never ends.', 'Debt bondage is a means of coercion.'],
+      ['Free on arrival.', null],
+    ]);
+    // Feedback is not an answer: the worksheet leaves it out, and the key reads as before.
+    const print = new JSDOM(renderPrintPage(model!, { blocks: quizBlocks })).window.document;
+    assert.doesNotMatch(print.querySelector('main')!.textContent!, /T visa\*|coercion|HHS/);
+    assert.match(print.querySelector('.lk-answer-key')!.textContent!, /o: Flores \(1997\) → TVPA \(2000\)/);
+  });
+
+  it('locates an order item that is neither text nor {text, feedback}', () => {
+    const found = problems(
+      lesson('```question\nid: o\ntype: order\nprompt: P\nitems:\n  - A\n  - [B, C]\n  - {text: D, feedbak: x}\n```\n'),
+    );
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:12:5: error: each entry of "items" in question "o" must be text\./);
+    assert.match(found[1]!, /^lesson\.md:13:\d+: error: .*"feedbak".*Did you mean "feedback"\?/);
+  });
+
   it('removes scripts from prose, YAML strings and front matter', () => {
     const source = lesson(
       'Hello <script>alert(1)</script><img src=x onerror="alert(2)">\n\n```question\nid: q\ntype: single\nprompt: "<img src=x onerror=alert(3)>Pick"\nchoices:\n  - text: "<a href=\\"javascript:alert(4)\\">A</a>"\n    correct: true\n  - text: B\n```\n',

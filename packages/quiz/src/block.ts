@@ -57,10 +57,11 @@ export interface QuestionModel {
   readonly segments?: readonly string[];
   readonly answers?: readonly (readonly string[])[];
   readonly exact?: boolean;
-  readonly items?: readonly string[];
-  readonly pairs?: readonly { left: string; right: string }[];
+  /** order: the items in the right order, each with the feedback it shows once checked. */
+  readonly items?: readonly { text: string; feedback?: string }[];
+  readonly pairs?: readonly { left: string; right: string; feedback?: string }[];
   readonly categories?: readonly { value: string; label: string }[];
-  readonly cards?: readonly { text: string; category: string }[];
+  readonly cards?: readonly { text: string; category: string; feedback?: string }[];
   readonly modelAnswer?: string;
 }
 
@@ -212,13 +213,30 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
       return { ...base, segments, answers, ...(exact !== undefined ? { exact } : {}) };
     }
     case 'order': {
-      const items = fields.strings('items', { required: true, hint: 'List the items in the right order.' });
-      if (!items) return undefined;
+      const hint = 'List the items in the right order, each a text or {text: …, feedback: …}.';
+      const nodes = fields.list('items', { required: true, hint });
+      if (!nodes) return undefined;
+      const items = [];
+      for (const node of nodes) {
+        if (fields.isMapping(node)) {
+          const item = fields.mapping(node, `an item of ${where}`);
+          if (!item) continue;
+          item.allow(['text', 'feedback']);
+          const text = item.string('text', { required: true });
+          if (text === undefined) continue;
+          items.push({ text: context.inline(text, item.offset(item.value('text'))), ...cardFeedback(item, context) });
+        } else {
+          const text = fields.textOf(node);
+          if (text) items.push({ text: context.inline(text, fields.offset(node)) });
+          else report.error(fields.offset(node), `each entry of "items" in ${where} must be text.`, hint);
+        }
+      }
+      if (items.length !== nodes.length) return undefined;
       if (items.length < 2) {
         report.error(fields.offset(fields.value('items')), `${where} needs at least two items to order.`);
         return undefined;
       }
-      return { ...base, items: items.map((item) => context.inline(item, fields.offset(fields.value('items')))) };
+      return { ...base, items };
     }
     case 'match': {
       const nodes = fields.list('pairs', { required: true, hint: 'List pairs, each with "left:" and "right:".' });
@@ -227,13 +245,14 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
       for (const node of nodes) {
         const pair = fields.mapping(node, `a pair of ${where}`);
         if (!pair) continue;
-        pair.allow(['left', 'right']);
+        pair.allow(['left', 'right', 'feedback']);
         const left = pair.string('left', { required: true });
         const right = pair.string('right', { required: true });
         if (left === undefined || right === undefined) continue;
         pairs.push({
           left: context.inline(left, pair.offset(pair.value('left'))),
           right: context.inline(right, pair.offset(pair.value('right'))),
+          ...cardFeedback(pair, context),
         });
       }
       if (pairs.length < 2) {
@@ -254,7 +273,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
       for (const node of nodes) {
         const card = fields.mapping(node, `a card of ${where}`);
         if (!card) continue;
-        card.allow(['text', 'category']);
+        card.allow(['text', 'category', 'feedback']);
         const text = card.string('text', { required: true });
         const category = card.string('category', { required: true });
         if (text === undefined || category === undefined) continue;
@@ -267,7 +286,11 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
           );
           continue;
         }
-        cards.push({ text: context.inline(text, card.offset(card.value('text'))), category: slugify(category) });
+        cards.push({
+          text: context.inline(text, card.offset(card.value('text'))),
+          category: slugify(category),
+          ...cardFeedback(card, context),
+        });
       }
       if (cards.length !== nodes.length) return undefined;
       return { ...base, categories, cards };
@@ -289,6 +312,15 @@ const common = (question: QuestionModel): RawHtml =>
     'scoring',
     question.scoring,
   )}`;
+
+/** A card's `feedback:` (shown beside it once checked), as safe HTML. */
+function cardFeedback(card: Fields, context: BlockContext): { feedback?: string } {
+  const feedback = card.string('feedback');
+  return feedback ? { feedback: context.inline(feedback, card.offset(card.value('feedback'))) } : {};
+}
+
+const feedbackSlot = (card: { feedback?: string }): RawHtml | string =>
+  card.feedback ? markup`<span slot="feedback">${raw(card.feedback)}</span>` : '';
 
 const extras = (question: QuestionModel): RawHtml =>
   markup`${question.hint ? markup`<span slot="hint">${raw(question.hint)}</span>` : ''}${
@@ -338,12 +370,16 @@ export function renderQuestion(question: QuestionModel, context: RenderContext):
     }
     case 'order':
       return markup`<lk-order${common(question)}>
-        ${prompt} ${(question.items ?? []).map((item) => markup`<lk-item>${raw(item)}</lk-item>`)} ${extras(question)}
+        ${prompt} ${(question.items ?? []).map((item) => markup`<lk-item>${raw(item.text)}${feedbackSlot(item)}</lk-item>`)}
+        ${extras(question)}
       </lk-order>`.html;
     case 'match':
       return markup`<lk-match${common(question)}>
         ${prompt}
-        ${(question.pairs ?? []).map((pair, index) => markup`<lk-item${attr('match', `t${index + 1}`)}>${raw(pair.left)}</lk-item>`)}
+        ${(question.pairs ?? []).map(
+          (pair, index) =>
+            markup`<lk-item${attr('match', `t${index + 1}`)}>${raw(pair.left)}${feedbackSlot(pair)}</lk-item>`,
+        )}
         ${(question.pairs ?? []).map(
           (pair, index) => markup`<lk-target${attr('value', `t${index + 1}`)}>${raw(pair.right)}</lk-target>`,
         )}
@@ -355,7 +391,9 @@ export function renderQuestion(question: QuestionModel, context: RenderContext):
         ${(question.categories ?? []).map(
           (category) => markup`<lk-category${attr('value', category.value)}>${raw(category.label)}</lk-category>`,
         )}
-        ${(question.cards ?? []).map((card) => markup`<lk-item${attr('category', card.category)}>${raw(card.text)}</lk-item>`)}
+        ${(question.cards ?? []).map(
+          (card) => markup`<lk-item${attr('category', card.category)}>${raw(card.text)}${feedbackSlot(card)}</lk-item>`,
+        )}
         ${extras(question)}
       </lk-categorize>`.html;
     case 'short-answer':
@@ -424,9 +462,9 @@ export function printQuestion(question: QuestionModel, context: RenderContext): 
       );
       body = markup`<p>${w.order}</p>
         <ul class="lk-blank-list">
-          ${shown.map(({ item }) => markup`<li>____ ${raw(item)}</li>`)}
+          ${shown.map(({ item }) => markup`<li>____ ${raw(item.text)}</li>`)}
         </ul>`;
-      key = markup`${items.map((item) => raw(item)).reduce<RawHtml[]>((all, item, index) => [...all, index ? raw(' → ') : raw(''), item], [])}`;
+      key = markup`${items.map((item, index) => markup`${index ? ' → ' : ''}${raw(item.text)}`)}`;
       break;
     }
     case 'match': {

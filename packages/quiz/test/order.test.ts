@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../lk-order.js';
 import type { LkOrder } from '../src/order.js';
-import { check, enterAndAnswer, part, parts, press, shadowFocus, spoken, status, tabTo } from './helpers.js';
+import { check, enterAndAnswer, part, parts, press, shadowFocus, shown, spoken, status, tabTo } from './helpers.js';
 
 const timeline = html`<lk-order item-id="o1" max-attempts="2" points="4">
   <span slot="prompt">Put these in order, earliest first.</span>
@@ -133,6 +133,33 @@ describe('lk-order', () => {
     await el.updateComplete;
     const hints = parts(el, 'answer').map((hint) => hint.textContent!.trim());
     expect(hints).to.deep.equal(['Belongs at position 4', 'Belongs at position 3']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the feedback of each item once checked, and never in its text', async () => {
+    const el = await fixture<LkOrder>(
+      html`<lk-order item-id="o2">
+        <span slot="prompt">Earliest first.</span>
+        <lk-item>Flores (1997)<span slot="feedback">It set standards for detaining children.</span></lk-item>
+        <lk-item>TVPA (2000)</lk-item>
+      </lk-order>`,
+    );
+    const feedback = el.querySelector('[slot="feedback"]')!;
+    expect(shown(feedback), 'no feedback before checking').to.be.false;
+    el.restore({
+      interaction: 'sequencing',
+      response: ['b', 'a'],
+      correct: null,
+      score: 0,
+      maxScore: 1,
+      attempts: 0,
+      final: false,
+    });
+    await el.updateComplete;
+    expect(await check(el)).to.include({ correct: false });
+    await el.updateComplete;
+    expect(shown(feedback), 'the feedback shows beside its item').to.be.true;
+    expect(el.summary).to.include({ response: 'TVPA (2000) → Flores (1997)', answer: 'Flores (1997) → TVPA (2000)' });
     await expect(el).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ import '../lk-match.js';
 import type { LkCategorize } from '../src/categorize.js';
 import type { LkMatch } from '../src/match.js';
 import type { LkSortBase } from '../src/sort-base.js';
-import { check, enterAndAnswer, part, parts, press, shadowFocus, spoken, status, tabTo } from './helpers.js';
+import { check, enterAndAnswer, part, parts, press, shadowFocus, shown, spoken, status, tabTo } from './helpers.js';
 
 const sorting = html`<lk-categorize item-id="c1" max-attempts="2" points="3">
   <span slot="prompt">Trafficking, smuggling, or both?</span>
@@ -164,6 +164,28 @@ describe('lk-categorize', () => {
       'Belongs in “Trafficking”',
       'Belongs in “Both”',
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the feedback of each card once checked', async () => {
+    const el = await fixture<LkCategorize>(
+      html`<lk-categorize item-id="c2">
+        <span slot="prompt">Trafficking or smuggling?</span>
+        <lk-category value="trafficking">Trafficking</lk-category>
+        <lk-category value="smuggling">Smuggling</lk-category>
+        <lk-item value="debt" category="trafficking"
+          >A debt never ends.<span slot="feedback">Debt bondage is a means of coercion.</span></lk-item
+        >
+        <lk-item value="guide" category="smuggling">Free on arrival.</lk-item>
+      </lk-categorize>`,
+    );
+    const feedback = el.querySelector('[slot="feedback"]')!;
+    expect(shown(feedback), 'no feedback before checking').to.be.false;
+    await placeWithKeys(el, 'debt', 'smuggling');
+    await placeWithKeys(el, 'guide', 'smuggling');
+    expect(await check(el)).to.include({ correct: false, score: 0.5 });
+    await el.updateComplete;
+    expect(shown(feedback), 'the feedback shows on its card').to.be.true;
     await expect(el).to.be.accessible();
   });
 
