@@ -64,7 +64,7 @@ function readDate(fields: Fields, what: string): { start: TimelineDate; end?: Ti
 
 const printWords = (lang: string) =>
   lang === 'es'
-    ? { order: 'Numera los hechos en orden, del más antiguo al más reciente:' }
+    ? { order: 'Numera los acontecimientos en orden, del más antiguo al más reciente:' }
     : { order: 'Number the events in order, earliest first:' };
 
 /** When an event happened, as a reader of `lang` writes it (a range as "start – end"). */
