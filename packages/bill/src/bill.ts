@@ -3,6 +3,7 @@ import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage } from './model.js';
 import './strings.js';
 
@@ -34,6 +35,7 @@ const ENGLISH_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd
  * @csspart myth - A myth-or-fact card.
  * @csspart fact-button - A card's "Show the fact" button.
  * @csspart sources - The numbered sources.
+ * @csspart cite - A citation in the text (`[@id]` in the data), a link to `#source-<id>` on the page.
  */
 export class LkBill extends LkElement {
   static override styles = [
@@ -140,6 +142,12 @@ export class LkBill extends LkElement {
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
       }
+      .lk-cite {
+        font-size: 0.8em;
+        vertical-align: super;
+        line-height: 0;
+        color: var(--_accent);
+      }
       .label {
         font-weight: 700;
         text-transform: uppercase;
@@ -184,11 +192,19 @@ export class LkBill extends LkElement {
     return `${sponsor.title ? `${sponsor.title} ` : ''}${sponsor.name}${affiliation ? ` (${affiliation})` : ''}`;
   }
 
-  /** Text with its `[[term]]` marks as glossary terms (`<lk-term>`; plain words without a definition). */
+  /**
+   * Text with its `[[term]]` marks as glossary terms (`<lk-term>`; plain words without a
+   * definition) and its `[@id]` citations as links to the page's source (`a.lk-cite`, which a
+   * lesson opens in its sources panel).
+   */
   #rich(text: string) {
     const glossary = this.data?.glossary ?? {};
     return splitTerms(text).map((piece) => {
       if ('text' in piece) return piece.text;
+      if ('cite' in piece) {
+        const number = this.data?.citations?.[piece.cite];
+        return html`<a class="lk-cite" part="cite" href=${`#source-${piece.cite}`}>[${number ?? piece.cite}]</a>`;
+      }
       const key = Object.keys(glossary).find((name) => name.toLowerCase() === piece.term.toLowerCase());
       return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${piece.label}</lk-term>` : piece.label;
     });
@@ -370,7 +386,9 @@ export class LkBill extends LkElement {
               <ol>
                 ${bill.sources.map(
                   (source) =>
-                    html`<li>${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}</li>`,
+                    html`<li value=${ifDefined(source.number?.toString())}>
+                      ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}
+                    </li>`,
                 )}
               </ol>
             </section>`

@@ -1,5 +1,5 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, findTerm, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { attr, defineBlock, findTerm, markup, raw, type Fields, type RenderContext } from '@lessonkit/pipeline';
 import { compareBlock } from './compare-block.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
@@ -137,12 +137,40 @@ function readStages(fields: Fields): StageEvent[] | undefined {
   return failed ? undefined : stages;
 }
 
+/**
+ * Text for the plain-HTML fallback: `[[term|words]]` marks as their words, `[@id]` citations as
+ * the links a lesson's prose has.
+ */
+const plain = (text: string, citations: Readonly<Record<string, number>>) =>
+  splitTerms(text).map((piece) =>
+    'text' in piece
+      ? piece.text
+      : 'cite' in piece
+        ? markup`<a class="lk-cite" href="#source-${piece.cite}">[${citations[piece.cite] ?? piece.cite}]</a>`
+        : piece.label,
+  );
+
+/** The number each source cited in `texts` has in the lesson's list (1-based), by id. */
+function citationNumbers(texts: readonly string[], context: RenderContext): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const text of texts) {
+    for (const piece of splitTerms(text)) {
+      if (!('cite' in piece)) continue;
+      const index = context.meta.sources.findIndex((source) => source.id === piece.cite);
+      if (index >= 0) numbers[piece.cite] = index + 1;
+    }
+  }
+  return numbers;
+}
+
+/** The texts of a bill that may hold `[[term]]` marks and `[@id]` citations. */
+const markedTexts = (bill: Pick<BillData, 'provisions' | 'doesNot' | 'myths'>): string[] => [
+  ...bill.provisions.flatMap((provision) => [provision.summary, provision.detail ?? '']),
+  ...(bill.doesNot ?? []),
+  ...(bill.myths ?? []).flatMap((card) => [card.myth, card.fact]),
+];
+
 /** ```bill — one bill explained. */
-/** Text with its `[[term|words]]` marks as their words, for the plain-HTML fallback. */
-const plain = (text: string) =>
-  splitTerms(text)
-    .map((piece) => ('text' in piece ? piece.text : piece.label))
-    .join('');
 
 export const billBlock = defineBlock<BillModel>({
   name: 'bill',
@@ -196,20 +224,18 @@ export const billBlock = defineBlock<BillModel>({
         };
       }
     }
-    // [[term]] marks in the text: checked against the lesson's glossary (located), and the
-    // definitions used are passed to the element.
-    const texts = [
-      ...provisions.flatMap((provision) => [provision.summary, provision.detail ?? '']),
-      ...doesNot,
-      ...myths.flatMap((card) => [card.myth, card.fact]),
-    ];
+    // [[term]] marks and [@id] citations in the text: checked against the lesson's glossary and
+    // sources (located at the block), and the definitions used are passed to the element.
     const terms = new Set<string>();
-    for (const text of texts) {
-      for (const piece of splitTerms(text)) if ('term' in piece) terms.add(piece.term);
+    const cited = new Set<string>();
+    for (const text of markedTexts({ provisions, doesNot, myths })) {
+      for (const piece of splitTerms(text)) {
+        if ('term' in piece) terms.add(piece.term);
+        else if ('cite' in piece) cited.add(piece.cite);
+      }
     }
-    if (terms.size > 0) {
-      context.inline([...terms].map((term) => `[[${term}]]`).join(' '), fields.offset());
-    }
+    const marks = [...[...terms].map((term) => `[[${term}]]`), ...[...cited].map((id) => `[@${id}]`)];
+    if (marks.length > 0) context.inline(marks.join(' '), fields.offset());
     const glossary = Object.fromEntries(
       [...terms].flatMap((term) => {
         const key = findTerm(context.glossary, term);
@@ -242,11 +268,22 @@ export const billBlock = defineBlock<BillModel>({
   },
   items: () => [],
   render(model, context) {
+    // Each source with its number in the lesson's list, as the lesson's citations number it.
     const sources = (model.data.sources ?? []).map(({ title: id }) => {
-      const source = context.meta.sources.find((candidate) => candidate.id === id);
-      return { title: source?.title ?? id, ...(source?.url ? { url: source.url } : {}) };
+      const index = context.meta.sources.findIndex((candidate) => candidate.id === id);
+      const source = context.meta.sources[index];
+      return {
+        title: source?.title ?? id,
+        ...(source?.url ? { url: source.url } : {}),
+        ...(index >= 0 ? { number: index + 1 } : {}),
+      };
     });
-    const data: BillData = { ...model.data, ...(sources.length > 0 ? { sources } : {}) };
+    const citations = citationNumbers(markedTexts(model.data), context);
+    const data: BillData = {
+      ...model.data,
+      ...(sources.length > 0 ? { sources } : {}),
+      ...(Object.keys(citations).length > 0 ? { citations } : {}),
+    };
     // JSON in a script element: "<" is escaped so the text can never close the element.
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     const bill = data;
@@ -262,7 +299,10 @@ export const billBlock = defineBlock<BillModel>({
         )}
       </ol>
       <ul>
-        ${bill.provisions.map((provision) => markup`<li>${plain(provision.summary)}${provision.detail ? ` ${plain(provision.detail)}` : ''}</li>`)}
+        ${bill.provisions.map(
+          (provision) =>
+            markup`<li>${plain(provision.summary, citations)}${provision.detail ? markup` ${plain(provision.detail, citations)}` : ''}</li>`,
+        )}
       </ul>
     </lk-bill>`.html;
   },

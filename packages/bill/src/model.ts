@@ -44,20 +44,35 @@ export interface BillData {
   readonly doesNot?: readonly string[];
   readonly money?: { readonly authorized?: string; readonly appropriated?: string; readonly note?: string };
   readonly myths?: readonly { readonly myth: string; readonly fact: string }[];
-  readonly sources?: readonly { readonly title: string; readonly url?: string }[];
+  /** Its sources; `number` is a source's number in the page's list (a lesson's), shown as its list number. */
+  readonly sources?: readonly { readonly title: string; readonly url?: string; readonly number?: number }[];
   /** Definitions of the `[[term]]` / `[[term|words]]` marks in the text, shown as `<lk-term>`s. */
   readonly glossary?: Readonly<Record<string, string>>;
+  /**
+   * The number each `[@id]` citation in the text shows (`[2]`), by source id; the citation links
+   * to `#source-<id>` on the page (a lesson's sources list). Without a number it shows the id.
+   */
+  readonly citations?: Readonly<Record<string, number>>;
 }
 
-/** Pieces of a text: plain runs, and glossary marks `[[term]]` or `[[term|words]]`. */
-export function splitTerms(text: string): ({ text: string } | { term: string; label: string })[] {
-  const pieces: ({ text: string } | { term: string; label: string })[] = [];
+/** A piece of a bill's text: a plain run, a glossary mark, or a citation. */
+export type TextPiece = { text: string } | { term: string; label: string } | { cite: string };
+
+/**
+ * Pieces of a text: plain runs, glossary marks `[[term]]` or `[[term|words]]`, and citations
+ * `[@source-id]` (as in a lesson's prose).
+ */
+export function splitTerms(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
   let last = 0;
-  for (const match of text.matchAll(/\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g)) {
+  for (const match of text.matchAll(/\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]|\[@([A-Za-z0-9_-]+)\]/g)) {
     const at = match.index ?? 0;
     if (at > last) pieces.push({ text: text.slice(last, at) });
-    const term = (match[1] ?? '').trim();
-    pieces.push({ term, label: (match[2] ?? match[1] ?? '').trim() });
+    if (match[3] !== undefined) pieces.push({ cite: match[3] });
+    else {
+      const term = (match[1] ?? '').trim();
+      pieces.push({ term, label: (match[2] ?? match[1] ?? '').trim() });
+    }
     last = at + match[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });

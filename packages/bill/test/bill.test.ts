@@ -133,6 +133,29 @@ describe('lk-bill', () => {
   });
 });
 
+describe('lk-bill citations', () => {
+  it('shows [@source] citations in its text as numbered links to the page’s sources', async () => {
+    const data = {
+      ...fosta,
+      provisions: [{ summary: 'Creates a new federal crime [@fosta-text].' }],
+      doesNot: ['It is not limited to child victims [@crs].'],
+      citations: { 'fosta-text': 3 },
+      sources: [{ title: 'H.R.1865 text', number: 3 }],
+    };
+    const el = await fixture<LkBill>(html`<lk-bill .data=${data}></lk-bill>`);
+    const links = parts(el, 'cite') as HTMLAnchorElement[];
+    expect(links.map((link) => [link.getAttribute('href'), link.textContent])).to.deep.equal([
+      ['#source-fosta-text', '[3]'],
+      ['#source-crs', '[crs]'],
+    ]);
+    expect(links[0]!.classList.contains('lk-cite'), 'a lesson opens its sources panel at it').to.be.true;
+    const listed = part(el, 'sources').querySelector('li')!;
+    expect(listed.value, 'its own list numbers the source as the citation does').to.equal(3);
+    expect(text(el.shadowRoot!.querySelector('[part~="provisions"] li')!)).to.equal('Creates a new federal crime [3].');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('two lk-bill on one page', () => {
   it('gives each bill’s sections their own names (distinct landmarks), and passes axe together', async () => {
     const host = await fixture<HTMLDivElement>(

@@ -36,7 +36,7 @@ describe('the bill block', () => {
     const data = JSON.parse(doc.querySelector('lk-bill script[type="application/json"]')!.textContent!);
     assert.equal(data.number, 'H.R.1865');
     assert.deepEqual(data.stages[1], { stage: 'passed-house', date: '2018-02-27', vote: '388-25' });
-    assert.deepEqual(data.sources, [{ title: 'H.R.1865 text', url: 'https://www.congress.gov/' }]);
+    assert.deepEqual(data.sources, [{ title: 'H.R.1865 text', url: 'https://www.congress.gov/', number: 1 }]);
     assert.match(doc.querySelector('lk-bill ol')!.textContent!, /Passed the House — 2018-02-27 \(388-25\)/);
   });
 
@@ -113,6 +113,32 @@ describe('the bill block', () => {
     );
     assert.match(found[1]!, /glossary term \[\[smuggling\]\] is not in the glossary\./);
   });
+  it('numbers the [@source] citations in its text as the lesson does, and locates an unknown source', () => {
+    const cited = fosta
+      .replace('summary: Creates a new federal crime.', 'summary: "Creates a new federal crime [@fosta-text]."')
+      .replace('fact: It is named FOSTA.', 'fact: "It is named FOSTA [@crs]."');
+    const twoSources = lesson(cited).replace('---\n\n## A', '  - id: crs\n    title: CRS report\n---\n\n## A');
+    const { lesson: model, diagnostics } = compileLesson(twoSources, options);
+    assert.deepEqual(diagnostics.map(formatDiagnostic), []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: billBlocks })).window.document;
+    const data = JSON.parse(doc.querySelector('lk-bill script[type="application/json"]')!.textContent!);
+    assert.deepEqual(data.citations, { 'fosta-text': 1, crs: 2 });
+    assert.deepEqual(data.sources, [{ title: 'H.R.1865 text', url: 'https://www.congress.gov/', number: 1 }]);
+    assert.equal(
+      data.provisions[0].summary,
+      'Creates a new federal crime [@fosta-text].',
+      'the mark stays in the data',
+    );
+    // Without JavaScript the fallback cites as the lesson's prose does.
+    const link = doc.querySelector('lk-bill ul a.lk-cite')!;
+    assert.equal(link.getAttribute('href'), '#source-fosta-text');
+    assert.equal(link.textContent, '[1]');
+
+    const found = problems(cited);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:\d+:\d+: error: citation \[@crs\] names no source\./);
+  });
+
   it('explains, once, that [[term]] marks inside a [ ] list need quotes', () => {
     const found = problems(fosta.replace('does-not: [It is not', 'does-not: [[[smuggling]] is not'));
     assert.equal(found.length, 1, found.join('\n'));

@@ -368,7 +368,9 @@ export class LkLesson extends LkElement {
 
   /** A citation link goes to its source, opening the sources panel. */
   readonly #onCitation = (event: Event): void => {
-    const link = (event.target as Element).closest?.('a.lk-cite');
+    // The link may be in an element's shadow root (a bill's citation): start from where it was clicked.
+    const origin = event.composedPath()[0];
+    const link = origin instanceof Element ? origin.closest('a.lk-cite') : null;
     const id = link?.getAttribute('href')?.slice(1);
     if (!id) return;
     const target = this.querySelector<HTMLElement>(`[slot="sources"] [id="${CSS.escape(id)}"]`);

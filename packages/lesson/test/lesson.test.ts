@@ -185,6 +185,22 @@ describe('lk-lesson', () => {
     expect(document.activeElement).to.equal(el.querySelector('#source-tvpa'));
   });
 
+  it('opens the sources at a citation inside an element (a bill’s), from the keyboard', async () => {
+    const el = await lessonWith(new MemoryStorage());
+    await settle(el);
+    el.go(0);
+    await el.updateComplete;
+    const host = document.createElement('div');
+    el.querySelector('section#definition')!.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>It did <a class="lk-cite" href="#source-tvpa">[1]</a>.</p>';
+    const link = host.shadowRoot!.querySelector('a')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((part(el, 'sources') as HTMLDetailsElement).open).to.be.true;
+    expect(document.activeElement).to.equal(el.querySelector('#source-tvpa'));
+    expect(location.hash, 'the page does not jump to a hidden target').to.not.equal('#source-tvpa');
+  });
+
   it('shows a glossary definition with the keyboard and hides it with Escape', async () => {
     const el = await lessonWith(new MemoryStorage());
     await settle(el);
