@@ -67,6 +67,8 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
   @state() private brush = '';
   /** Sentences tagged right at the last check, kept (and locked) through a retry. */
   @state() private kept: ReadonlySet<number> = new Set();
+  /** The sentence in the tab order (the passage is one tab stop; the arrow keys move in it). */
+  @state() private current = 0;
 
   protected readonly stringPrefix = 'annotate';
 
@@ -160,11 +162,12 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
       event.preventDefault();
       // A number key always sets its tag (it never takes it off).
       if (this.tags[index] !== label.id) this.#tag(index, label.id);
-    } else if (key === 'ArrowDown' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowLeft') {
+    } else if (['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End'].includes(key)) {
       event.preventDefault();
-      const step = key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1;
       const sentences = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="sentence"]')];
-      sentences[Math.min(sentences.length - 1, Math.max(0, index + step))]?.focus();
+      const step = key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1;
+      const next = key === 'Home' ? 0 : key === 'End' ? sentences.length - 1 : index + step;
+      sentences[Math.min(sentences.length - 1, Math.max(0, next))]?.focus();
     }
   }
 
@@ -267,10 +270,11 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
         class="sentence"
         part=${parts}
         role="button"
-        tabindex="0"
+        tabindex=${index === Math.min(this.current, this.#sentences.length - 1) ? '0' : '-1'}
         data-label=${ifDefined(labelIndex >= 0 ? String(labelIndex % 9) : undefined)}
         aria-disabled=${locked ? 'true' : 'false'}
         @click=${() => this.#tag(index, this.brush)}
+        @focus=${() => (this.current = index)}
         @keydown=${(event: KeyboardEvent) => this.#onSentenceKey(event, index)}
         ><span lang=${ifDefined(this.data?.lang)}>${span.text}</span> ${
           tag === undefined

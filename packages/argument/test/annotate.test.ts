@@ -71,7 +71,7 @@ describe('lk-annotate', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal(sentences(el)[1]);
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: '6' }); // loaded language
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: ' ' });
@@ -81,6 +81,27 @@ describe('lk-annotate', () => {
     await el.updateComplete;
     expect(el.response).to.deep.equal(['2.claim', '3.loaded-language']);
     await expect(el).to.be.accessible();
+  });
+
+  it('is one tab stop: Tab leaves the passage, comes back to the last sentence, Home and End go to the ends', async () => {
+    const el = await annotate();
+    const all = sentences(el);
+    expect(all.map((sentence) => sentence.tabIndex)).to.deep.equal(all.map((_, index) => (index === 0 ? 0 : -1)));
+    all[0]!.focus();
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(all.at(-1));
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(all[2]);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'Tab leaves the passage').to.equal(part(el, 'check-button'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el), 'and comes back where it left').to.equal(all[2]);
+    expect(all.filter((sentence) => sentence.tabIndex === 0)).to.deep.equal([all[2]]);
   });
 
   it('says each tag as it is given or taken off', async () => {
