@@ -207,14 +207,16 @@ export class LkLesson extends LkElement {
   /**
    * The lesson's items: its answerable elements, and those not defined yet (a built page defines the
    * elements of later pages after the first paint), so that progress, completion and what the LMS
-   * hears count every item from the start.
+   * hears count every item from the start. Optional ones (`optional`, or inside a `data-optional`
+   * block) are saved but not counted.
    */
   get #items(): Element[] {
     return [...this.querySelectorAll('[item-id]')].filter(
       (element) =>
         element.localName !== 'lk-quiz' &&
         (element instanceof LkItemElement ||
-          (element.localName.startsWith('lk-') && !customElements.get(element.localName))),
+          (element.localName.startsWith('lk-') && !customElements.get(element.localName))) &&
+        !element.closest('[optional], [data-optional]'),
     );
   }
 

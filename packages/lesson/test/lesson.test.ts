@@ -113,6 +113,44 @@ describe('lk-lesson', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('saves an optional activity but leaves it out of completion and the score', async () => {
+    const storage = new MemoryStorage();
+    const el = await fixture<LkLesson>(
+      html`<lk-lesson lesson-id="opt" .tracker=${new LocalTracker('opt', { storage })}>
+        <h1 slot="title">Optional</h1>
+        <section id="one" class="lk-section">
+          <h2>One</h2>
+          <lk-question item-id="q-town" type="true-false" answer="true"
+            ><span slot="prompt">It can happen within one town.</span></lk-question
+          >
+          <div class="lk-optional" data-optional>
+            <p class="lk-optional-note">Optional</p>
+            <lk-question item-id="q-extra" type="true-false" answer="false"
+              ><span slot="prompt">Extra.</span></lk-question
+            >
+          </div>
+          <lk-question item-id="q-more" type="true-false" answer="true" optional
+            ><span slot="prompt">More.</span></lk-question
+          >
+        </section>
+      </lk-lesson>`,
+    );
+    await settle(el);
+    expect(el.status).to.include({ done: 0, total: 1 });
+    const extra = el.querySelector<LkQuestion>('lk-question[item-id="q-extra"]')!;
+    extra.shadowRoot!.querySelector('input')!.click();
+    extra.check();
+    await settle(el);
+    expect(el.status, 'an optional answer counts for nothing').to.include({ done: 0, total: 1, maxScore: 0 });
+    expect(JSON.parse(storage.getItem('lessonkit:v1:opt')!).items['q-extra'], 'but it is saved').to.include({
+      final: true,
+    });
+    const completed = oneEvent(el, 'lk-complete');
+    await answerTrue(el);
+    expect((await completed).detail).to.deep.equal({ score: 1, maxScore: 1, passed: null });
+    expect(el.status).to.include({ done: 1, total: 1, complete: true });
+  });
+
   it('counts activities whose elements are defined later, so a relaunch is never reported complete too soon', async () => {
     const storage = new MemoryStorage();
     // A saved attempt in which only the first page's question is done.

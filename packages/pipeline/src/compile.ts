@@ -424,8 +424,23 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
       report.error(yamlStart, `a ${name} block holds "key: value" lines.`);
       continue;
     }
-    const model = block.parse(new Fields(document.contents, yamlStart, report, `this ${name} block`), context);
-    if (model !== undefined) section.parts.push({ kind: 'block', block: name, model, items: block.items(model) });
+    const fields = new Fields(document.contents, yamlStart, report, `this ${name} block`);
+    // `optional` is the lesson's to read, for any block with activities; the block never sees it.
+    const optionalAt = fields.has('optional') ? fields.offset(fields.value('optional')) : undefined;
+    const optional = fields.boolean('optional');
+    document.contents.delete('optional');
+    const model = block.parse(fields, context);
+    if (model === undefined) continue;
+    const items = block.items(model);
+    if (optional && optionalAt !== undefined && items.length === 0) {
+      report.error(
+        optionalAt,
+        `"optional" applies to activities, and this ${name} block has none.`,
+        'Remove "optional:", or give the block questions.',
+      );
+      continue;
+    }
+    section.parts.push({ kind: 'block', block: name, model, items, ...(optional ? { optional } : {}) });
   }
   flushProse();
 

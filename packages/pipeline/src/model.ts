@@ -41,6 +41,8 @@ export interface BlockPart {
   readonly model: unknown;
   /** The item ids it holds (for completion and duplicate checks). */
   readonly items: readonly string[];
+  /** `optional: true`: its activities are saved but do not count toward completion or the score. */
+  readonly optional?: boolean;
 }
 
 export interface Section {

@@ -1,6 +1,6 @@
 import type { Block, RenderContext } from './block.js';
 import { attr, markup, raw, type RawHtml } from './escape.js';
-import type { LessonModel, Source } from './model.js';
+import type { BlockPart, LessonModel, Source } from './model.js';
 
 export interface PageOptions {
   readonly blocks: readonly Block[];
@@ -47,6 +47,7 @@ const words = {
     date: 'Date',
     contentNote: 'Content note',
     resources: 'Help and resources',
+    optional: 'Optional: this activity does not count toward finishing the lesson or your score.',
   },
   es: {
     sources: 'Fuentes',
@@ -61,6 +62,7 @@ const words = {
     date: 'Fecha',
     contentNote: 'Aviso sobre el contenido',
     resources: 'Ayuda y recursos',
+    optional: 'Opcional: esta actividad no cuenta para terminar la lección ni para tu puntuación.',
   },
 } as const;
 
@@ -152,6 +154,19 @@ function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw(''
 }
 
 /**
+ * A block as written, or, when its activities are optional, inside a `data-optional` wrapper (which
+ * `<lk-lesson>` leaves out of completion and the score) that says so first.
+ */
+function optionalBlock(part: BlockPart, html: RawHtml, note: string): RawHtml {
+  return part.optional
+    ? markup`<div class="lk-optional" data-optional>
+        <p class="lk-optional-note">${note}</p>
+        ${html}
+      </div>`
+    : html;
+}
+
+/**
  * The web page of a lesson: an `<lk-lesson>` whose content is plain HTML in
  * reading order (sections, questions as declarative elements, sources), so it
  * reads without JavaScript; the scripts upgrade it.
@@ -175,7 +190,9 @@ export function renderWebPage(lesson: LessonModel, options: PageOptions): string
           markup`<section id=${section.slug} class="lk-section">
             <h2>${section.title}</h2>
             ${section.parts.map((part) =>
-              part.kind === 'prose' ? raw(part.html) : raw(blocks.get(part.block)?.render(part.model, context) ?? ''),
+              part.kind === 'prose'
+                ? raw(part.html)
+                : optionalBlock(part, raw(blocks.get(part.block)?.render(part.model, context) ?? ''), w.optional),
             )}
           </section>`,
       )}
@@ -208,9 +225,9 @@ export function renderPrintPage(lesson: LessonModel, options: PageOptions): stri
       if (part.kind === 'prose') return raw(part.html.replace(/<details(?![^>]*\sopen)/g, '<details open'));
       const block = blocks.get(part.block);
       const printed = block?.print?.(part.model, context);
-      if (!printed) return raw(block?.render(part.model, context) ?? '');
+      if (!printed) return optionalBlock(part, raw(block?.render(part.model, context) ?? ''), w.optional);
       if (printed.key) keys.push(raw(printed.key));
-      return raw(printed.worksheet);
+      return optionalBlock(part, raw(printed.worksheet), w.optional);
     });
     return markup`<section class="lk-section">
       <h2>${section.title}</h2>

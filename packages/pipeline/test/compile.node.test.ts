@@ -199,6 +199,34 @@ describe('compileLesson', () => {
     assert.match(found[1]!, /^lesson\.md:13:\d+: error: .*"feedbak".*Did you mean "feedback"\?/);
   });
 
+  it('marks an optional block, on the page and the worksheet, and reads nothing else of it', () => {
+    const source = lesson(
+      '```question\nid: extra\ntype: true-false\nprompt: Extra.\nanswer: true\noptional: true\n```\n\n```question\nid: core\ntype: true-false\nprompt: Core.\nanswer: true\n```\n',
+    );
+    const { lesson: model, diagnostics } = compileLesson(source, options);
+    assert.deepEqual(diagnostics, []);
+    for (const page of [
+      renderWebPage(model!, { blocks: quizBlocks }),
+      renderPrintPage(model!, { blocks: quizBlocks }),
+    ]) {
+      const doc = new JSDOM(page).window.document;
+      const wrappers = [...doc.querySelectorAll('[data-optional]')];
+      assert.equal(wrappers.length, 1);
+      assert.match(
+        wrappers[0]!.querySelector('.lk-optional-note')!.textContent!,
+        /^Optional: this activity does not count/,
+      );
+      assert.match(wrappers[0]!.textContent!, /Extra\./);
+      assert.doesNotMatch(wrappers[0]!.textContent!, /Core\./);
+    }
+    const spanish = compileLesson(source.replace('title: T\n', 'title: T\nlang: es\n'), options).lesson!;
+    assert.match(renderWebPage(spanish, { blocks: quizBlocks }), /Opcional: esta actividad no cuenta/);
+    assert.deepEqual(
+      problems(lesson('```question\nid: q\ntype: true-false\nprompt: P\nanswer: true\noptional: maybe\n```\n')),
+      ['lesson.md:11:11: error: "optional" in this question block must be true or false.'],
+    );
+  });
+
   it('removes scripts from prose, YAML strings and front matter', () => {
     const source = lesson(
       'Hello <script>alert(1)</script><img src=x onerror="alert(2)">\n\n```question\nid: q\ntype: single\nprompt: "<img src=x onerror=alert(3)>Pick"\nchoices:\n  - text: "<a href=\\"javascript:alert(4)\\">A</a>"\n    correct: true\n  - text: B\n```\n',

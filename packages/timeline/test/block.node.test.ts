@@ -74,6 +74,18 @@ describe('the timeline block', () => {
     assert.equal(doc.querySelector('lk-timeline li img')!.getAttribute('alt'), 'The first page of the law');
   });
 
+  it('takes "optional" only in sequence mode, where it is an activity', () => {
+    assert.deepEqual(
+      problems(
+        'id: t\nmode: sequence\noptional: true\nevents:\n  - date: 2000\n    title: A\n  - date: 2001\n    title: B\n',
+      ),
+      [],
+    );
+    assert.deepEqual(problems('id: t\noptional: true\nevents:\n  - date: 2000\n    title: A\n'), [
+      'lesson.md:13:11: error: "optional" applies to activities, and this timeline block has none. Remove "optional:", or give the block questions.',
+    ]);
+  });
+
   it('reports a range that ends before it starts', () => {
     const found = problems('id: t\nevents:\n  - date: {start: 2014-09, end: 2013-10}\n    title: Backwards\n');
     assert.equal(found.length, 1, found.join('\n'));
