@@ -4,6 +4,7 @@ import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { citeLink, citeStyles } from './cite.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage } from './model.js';
 import './strings.js';
 
@@ -40,6 +41,7 @@ const ENGLISH_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd
 export class LkBill extends LkElement {
   static override styles = [
     LkElement.styles,
+    citeStyles,
     css`
       :host {
         margin-block: var(--_space-4);
@@ -142,12 +144,6 @@ export class LkBill extends LkElement {
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
       }
-      .lk-cite {
-        font-size: 0.8em;
-        vertical-align: super;
-        line-height: 0;
-        color: var(--_accent);
-      }
       .label {
         font-weight: 700;
         text-transform: uppercase;
@@ -201,10 +197,7 @@ export class LkBill extends LkElement {
     const glossary = this.data?.glossary ?? {};
     return splitTerms(text).map((piece) => {
       if ('text' in piece) return piece.text;
-      if ('cite' in piece) {
-        const number = this.data?.citations?.[piece.cite];
-        return html`<a class="lk-cite" part="cite" href=${`#source-${piece.cite}`}>[${number ?? piece.cite}]</a>`;
-      }
+      if ('cite' in piece) return citeLink(piece.cite, this.data?.citations);
       const key = Object.keys(glossary).find((name) => name.toLowerCase() === piece.term.toLowerCase());
       return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${piece.label}</lk-term>` : piece.label;
     });

@@ -1,5 +1,6 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, findTerm, markup, raw, type Fields, type RenderContext } from '@lessonkit/pipeline';
+import { attr, defineBlock, findTerm, markup, raw, type Fields } from '@lessonkit/pipeline';
+import { citationNumbers, plain } from './block-text.js';
 import { compareBlock } from './compare-block.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
@@ -135,32 +136,6 @@ function readStages(fields: Fields): StageEvent[] | undefined {
     });
   }
   return failed ? undefined : stages;
-}
-
-/**
- * Text for the plain-HTML fallback: `[[term|words]]` marks as their words, `[@id]` citations as
- * the links a lesson's prose has.
- */
-const plain = (text: string, citations: Readonly<Record<string, number>>) =>
-  splitTerms(text).map((piece) =>
-    'text' in piece
-      ? piece.text
-      : 'cite' in piece
-        ? markup`<a class="lk-cite" href="#source-${piece.cite}">[${citations[piece.cite] ?? piece.cite}]</a>`
-        : piece.label,
-  );
-
-/** The number each source cited in `texts` has in the lesson's list (1-based), by id. */
-function citationNumbers(texts: readonly string[], context: RenderContext): Record<string, number> {
-  const numbers: Record<string, number> = {};
-  for (const text of texts) {
-    for (const piece of splitTerms(text)) {
-      if (!('cite' in piece)) continue;
-      const index = context.meta.sources.findIndex((source) => source.id === piece.cite);
-      if (index >= 0) numbers[piece.cite] = index + 1;
-    }
-  }
-  return numbers;
 }
 
 /** The texts of a bill that may hold `[[term]]` marks and `[@id]` citations. */

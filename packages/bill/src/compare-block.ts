@@ -1,5 +1,6 @@
 // The `bill-compare` lesson block: DOM-free, for the pipeline (Node and browser).
 import { attr, defineBlock, didYouMean, jsonScript, markup, type Fields } from '@lessonkit/pipeline';
+import { citationNumbers, citedSources, plain } from './block-text.js';
 import type { ComparedBill, CompareData, WhichBillQuestion } from './model.js';
 
 export interface CompareModel {
@@ -61,6 +62,12 @@ function readBill(
   return { id, label, ...(number ? { number } : {}), ...aspects, ...(date ? { date } : {}) };
 }
 
+/** The texts that may cite sources: the bills' aspects and the questions' feedback. */
+const citableTexts = (data: Pick<CompareData, 'bills' | 'questions'>): string[] => [
+  ...data.bills.flatMap((bill) => ASPECTS.map((aspect) => bill[aspect] ?? '')),
+  ...(data.questions ?? []).map((question) => question.feedback ?? ''),
+];
+
 export const compareBlock = defineBlock<CompareModel>({
   name: 'bill-compare',
   parse(fields, context) {
@@ -95,9 +102,19 @@ export const compareBlock = defineBlock<CompareModel>({
           guess ? `Did you mean "${guess}"?` : `Bills: ${ids.join(', ')}.`,
         );
       }
+      if (statement !== undefined && citedSources([statement]).size > 0)
+        entry.report.error(
+          entry.offset(entry.value('statement')),
+          'a statement cannot cite a source: the source could give its bill away.',
+          'Cite in the feedback, shown after checking.',
+        );
       if (statement !== undefined && answer !== undefined)
         questions.push({ statement, answer, ...(feedback ? { feedback } : {}) });
     }
+    // [@id] citations in the bills' texts and the feedback (not in a statement: a source could
+    // name its bill), checked against the lesson's sources at the block.
+    const cited = citedSources(citableTexts({ bills, questions }));
+    if (cited.size > 0) context.inline([...cited].map((source) => `[@${source}]`).join(' '), fields.offset());
     if (errors(fields) > before || id === undefined) return undefined;
     return {
       id,
@@ -110,14 +127,16 @@ export const compareBlock = defineBlock<CompareModel>({
   render(model, context) {
     const words = wordsFor(context.lang);
     const { bills } = model.data;
+    const citations = citationNumbers(citableTexts(model.data), context);
+    const data = Object.keys(citations).length > 0 ? { ...model.data, citations } : model.data;
     return markup`<lk-bill-compare${attr('item-id', model.data.questions ? model.id : undefined)}${attr('points', model.points)}${attr('max-attempts', model.maxAttempts)}>
-      ${jsonScript(model.data)}
+      ${jsonScript(data)}
       <table>
         <thead><tr><th scope="col">${words.bill}</th>${ASPECTS.map((aspect) => markup`<th scope="col">${words[aspect]}</th>`)}<th scope="col">${words.date}</th></tr></thead>
         <tbody>${bills.map(
           (bill) =>
             markup`<tr><th scope="row">${bill.label}${bill.number ? ` (${bill.number})` : ''}</th>${ASPECTS.map(
-              (aspect) => markup`<td>${bill[aspect] ?? '—'}</td>`,
+              (aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations)}</td>`,
             )}<td>${bill.date ?? '—'}</td></tr>`,
         )}</tbody>
       </table>
@@ -126,13 +145,14 @@ export const compareBlock = defineBlock<CompareModel>({
   print(model, context) {
     const words = wordsFor(context.lang);
     const { bills, questions = [] } = model.data;
+    const citations = citationNumbers(citableTexts(model.data), context);
     const label = (id: string) => bills.find((bill) => bill.id === id)?.label ?? id;
     return {
       worksheet: markup`<table class="lk-compare">
           <thead><tr><th scope="col">${words.bill}</th>${ASPECTS.map((aspect) => markup`<th scope="col">${words[aspect]}</th>`)}</tr></thead>
           <tbody>${bills.map(
             (bill) =>
-              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${bill[aspect] ?? '—'}</td>`)}</tr>`,
+              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations)}</td>`)}</tr>`,
           )}</tbody>
         </table>
         ${
@@ -147,7 +167,7 @@ export const compareBlock = defineBlock<CompareModel>({
         questions.length > 0
           ? markup`<li><strong>${model.id}</strong>:<ol>${questions.map(
               (question) =>
-                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? `: ${question.feedback}` : ''}</li>`,
+                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? markup`: ${plain(question.feedback, citations)}` : ''}</li>`,
             )}</ol></li>`.html
           : '',
     };

@@ -2,7 +2,8 @@ import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type I
 import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ComparedBill, CompareData } from './model.js';
+import { citeLink, citeStyles } from './cite.js';
+import { splitTerms, type ComparedBill, type CompareData } from './model.js';
 import './strings.js';
 
 const ASPECTS = ['scope', 'protects', 'changes', 'money', 'date'] as const;
@@ -27,12 +28,14 @@ type Aspect = (typeof ASPECTS)[number];
  * @csspart retry-button - Try again.
  * @csspart status - The result (a polite live region).
  * @csspart error - An author error.
+ * @csspart cite - A citation (`[@id]` in a cell or a feedback), a link to `#source-<id>` on the page.
  *
  * @fires lk-answer - When the learner checks. `interaction: "choice"`, `response`: the chosen bill id per statement.
  */
 export class LkBillCompare extends LkItemElement {
   static override styles = [
     LkElement.styles,
+    citeStyles,
     css`
       :host {
         container-type: inline-size;
@@ -198,10 +201,17 @@ export class LkBillCompare extends LkItemElement {
     return formatCalendarDate({ year, month, day }, this.locale);
   }
 
-  #value(bill: ComparedBill, aspect: Aspect): string {
+  #value(bill: ComparedBill, aspect: Aspect) {
     const value = bill[aspect];
     if (!value) return '—';
-    return aspect === 'date' ? this.#date(value) : value;
+    return aspect === 'date' ? this.#date(value) : this.#cited(value);
+  }
+
+  /** Text with its `[@id]` citations as links to the page's sources. */
+  #cited(text: string) {
+    return splitTerms(text).map((piece) =>
+      'cite' in piece ? citeLink(piece.cite, this.data?.citations) : 'text' in piece ? piece.text : piece.label,
+    );
   }
 
   #choose(index: number, id: string): void {
@@ -287,7 +297,7 @@ export class LkBillCompare extends LkItemElement {
                         ? this.t('compare.wrong', { bill: this.#label(question.answer) })
                         : this.t('compare.notYet')
                   }
-                  ${right || this.finished ? (question.feedback ?? '') : ''}
+                  ${right || this.finished ? this.#cited(question.feedback ?? '') : ''}
                 </p>`
               : nothing
           }

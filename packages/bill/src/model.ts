@@ -110,4 +110,6 @@ export interface WhichBillQuestion {
 export interface CompareData {
   readonly bills: readonly ComparedBill[];
   readonly questions?: readonly WhichBillQuestion[];
+  /** The number each `[@id]` citation in the bills' texts and the feedback shows, by source id (as in `BillData`). */
+  readonly citations?: Readonly<Record<string, number>>;
 }

@@ -48,6 +48,39 @@ describe('the bill-compare block', () => {
     assert.match(rows[0]!, /^S\.1311 \(P\.L\. 115-392\)Domestic victim services/);
   });
 
+  it('numbers the [@source] citations of its cells and feedback, and refuses one in a statement', () => {
+    const cited = fourLaws
+      .replace(
+        'scope: Domestic victim services and law enforcement.',
+        'scope: "Domestic victim services [@s1311-text]."',
+      )
+      .replace('feedback: S.1312 funds that training.', 'feedback: "S.1312 funds that training [@s1312-text]."');
+    const withSources = lesson(cited).replace(
+      'title: T\n',
+      'title: T\nsources:\n  - id: s1312-text\n    title: S.1312\n  - id: s1311-text\n    title: S.1311\n',
+    );
+    const { lesson: model, diagnostics } = compileLesson(withSources, options);
+    assert.deepEqual(diagnostics.map(formatDiagnostic), []);
+    const doc = new JSDOM(renderWebPage(model!, { blocks: billBlocks })).window.document;
+    const data = JSON.parse(doc.querySelector('lk-bill-compare script[type="application/json"]')!.textContent!);
+    assert.deepEqual(data.citations, { 's1311-text': 2, 's1312-text': 1 });
+    const link = doc.querySelector('lk-bill-compare td a.lk-cite')!;
+    assert.deepEqual([link.getAttribute('href'), link.textContent], ['#source-s1311-text', '[2]']);
+    const key = new JSDOM(renderPrintPage(model!, { blocks: billBlocks })).window.document.querySelector(
+      '.lk-answer-key',
+    )!;
+    assert.equal(key.querySelector('a.lk-cite')!.textContent, '[1]', 'the key cites as the page does');
+
+    const found = problems(
+      fourLaws.replace(
+        'statement: Trains school resource officers and staff to spot trafficking.',
+        'statement: "Trains school staff [@s1312-text]."',
+      ),
+    );
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^lesson\.md:\d+:\d+: error: a statement cannot cite a source/);
+  });
+
   it('has no item without questions, and prints the table, blanks and a key', () => {
     const { lesson: plain } = compileLesson(lesson(fourLaws.replace(/questions:[\s\S]*$/, '')), options);
     const doc = new JSDOM(renderWebPage(plain!, { blocks: billBlocks })).window.document;

@@ -151,3 +151,24 @@ describe('lk-bill-compare', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('lk-bill-compare citations', () => {
+  it('shows [@source] citations in its cells as numbered links to the page’s sources', async () => {
+    const data = {
+      ...laws,
+      bills: laws.bills.map((bill, index) =>
+        index === 0 ? { ...bill, scope: `${bill.scope ?? ''} [@s1311-text]` } : bill,
+      ),
+      citations: { 's1311-text': 4 },
+    };
+    const el = await fixture<LkBillCompare>(html`<lk-bill-compare .data=${data}></lk-bill-compare>`);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="cite"]')];
+    expect(links.length, 'in the table and in the cards').to.equal(2);
+    expect(links.map((link) => [link.getAttribute('href'), link.textContent])).to.deep.equal([
+      ['#source-s1311-text', '[4]'],
+      ['#source-s1311-text', '[4]'],
+    ]);
+    expect(links[0]!.classList.contains('lk-cite')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,33 @@
+// The texts of the bill blocks, for the pipeline: DOM-free.
+import { markup, type RenderContext } from '@lessonkit/pipeline';
+import { splitTerms } from './model.js';
+
+/**
+ * Text for a plain-HTML fallback or the worksheet: `[[term|words]]` marks as their words, `[@id]`
+ * citations as the links a lesson's prose has.
+ */
+export const plain = (text: string, citations: Readonly<Record<string, number>>) =>
+  splitTerms(text).map((piece) =>
+    'text' in piece
+      ? piece.text
+      : 'cite' in piece
+        ? markup`<a class="lk-cite" href="#source-${piece.cite}">[${citations[piece.cite] ?? piece.cite}]</a>`
+        : piece.label,
+  );
+
+/** The ids of the sources cited in `texts` (`[@id]`). */
+export function citedSources(texts: readonly string[]): Set<string> {
+  const cited = new Set<string>();
+  for (const text of texts) for (const piece of splitTerms(text)) if ('cite' in piece) cited.add(piece.cite);
+  return cited;
+}
+
+/** The number each source cited in `texts` has in the lesson's list (1-based), by id. */
+export function citationNumbers(texts: readonly string[], context: RenderContext): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const id of citedSources(texts)) {
+    const index = context.meta.sources.findIndex((source) => source.id === id);
+    if (index >= 0) numbers[id] = index + 1;
+  }
+  return numbers;
+}
