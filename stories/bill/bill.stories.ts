@@ -31,13 +31,19 @@ const fosta: BillData = {
     },
     {
       myth: 'The new crime is used all the time.',
-      fact: 'GAO-21-385 (2021) found one case under the aggravated provision as of June 2020, and no criminal restitution sought.',
+      fact: 'GAO-21-385 (2021) found one case under the aggravated provision as of June 2020, and no criminal restitution sought [@gao-21-385].',
     },
   ],
+  // Numbered as a lesson's sources list numbers them; a [@id] in the text cites by that number.
   sources: [
-    { title: 'congress.gov: H.R.1865', url: 'https://www.congress.gov/bill/115th-congress/house-bill/1865' },
-    { title: 'GAO-21-385', url: 'https://www.gao.gov/products/gao-21-385' },
+    {
+      title: 'congress.gov: H.R.1865',
+      url: 'https://www.congress.gov/bill/115th-congress/house-bill/1865',
+      number: 1,
+    },
+    { title: 'GAO-21-385', url: 'https://www.gao.gov/products/gao-21-385', number: 2 },
   ],
+  citations: { 'gao-21-385': 2 },
   // Definitions from the content brief's glossary.
   glossary: {
     'Sex trafficking':
@@ -82,7 +88,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** FOSTA: journey with votes, provisions with more detail and glossary terms, myth-or-fact cards. */
+/** FOSTA: journey with votes, provisions with more detail and glossary terms, myth-or-fact cards (one citing its source). */
 export const Fosta: Story = {};
 
 /** H.R.2200: a voice vote, a cosponsor, and authorized money explained. */

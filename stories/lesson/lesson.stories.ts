@@ -62,6 +62,14 @@ const lesson = (args: Args) =>
       <lk-short-answer item-id="story-reflect">
         <span slot="prompt">Why does the difference matter?</span>
       </lk-short-answer>
+      <div class="lk-optional" data-optional>
+        <p class="lk-optional-note">
+          Optional: this activity does not count toward finishing the lesson or your score.
+        </p>
+        <lk-short-answer item-id="story-extra">
+          <span slot="prompt">Where have you heard the two words mixed up?</span>
+        </lk-short-answer>
+      </div>
     </section>
     <section slot="sources">
       <h2>Sources</h2>
@@ -88,7 +96,7 @@ type Story = StoryObj<Args>;
 /** The start page: about the lesson, the content note, Start. */
 export const StartPage: Story = {};
 
-/** A section, with the table of contents, progress and Previous / Next. */
+/** A section, with the table of contents, progress and Previous / Next (the last section ends with an optional activity, left out of the count). */
 export const Section: Story = {
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('lk-lesson');
