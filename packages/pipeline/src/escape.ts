@@ -32,7 +32,8 @@ function piece(value: Value): string {
 export function markup(strings: TemplateStringsArray, ...values: Value[]): RawHtml {
   let out = strings[0] ?? '';
   values.forEach((value, index) => {
-    const unquoted = /=\s*$/.test(out);
+    // An attribute value when the template itself (not text put in it) reads `name=` before it.
+    const unquoted = /=\s*$/.test(strings[index] ?? '');
     const text = piece(value);
     out += (unquoted ? `"${text.replace(/"/g, '&quot;')}"` : text) + (strings[index + 1] ?? '');
   });
