@@ -62,14 +62,12 @@ const lesson = (args: Args) =>
       <lk-short-answer item-id="story-reflect">
         <span slot="prompt">Why does the difference matter?</span>
       </lk-short-answer>
-      <div class="lk-optional" data-optional>
-        <p class="lk-optional-note">
-          Optional: this activity does not count toward finishing the lesson or your score.
-        </p>
+      <fieldset class="lk-optional" data-optional>
+        <legend class="lk-optional-note">Optional: not counted toward finishing the lesson or your score.</legend>
         <lk-short-answer item-id="story-extra">
           <span slot="prompt">Where have you heard the two words mixed up?</span>
         </lk-short-answer>
-      </div>
+      </fieldset>
     </section>
     <section slot="sources">
       <h2>Sources</h2>

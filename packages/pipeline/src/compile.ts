@@ -427,7 +427,9 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
     const fields = new Fields(document.contents, yamlStart, report, `this ${name} block`);
     // `optional` is the lesson's to read, for any block with activities; the block never sees it.
     const optionalAt = fields.has('optional') ? fields.offset(fields.value('optional')) : undefined;
-    const optional = fields.boolean('optional');
+    const optional = fields.has('optional')
+      ? fields.value('optional', true, 'Write "optional: true", or leave the line out.') && fields.boolean('optional')
+      : undefined;
     document.contents.delete('optional');
     const model = block.parse(fields, context);
     if (model === undefined) continue;
@@ -446,6 +448,15 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
 
   if (sections.length === 0)
     report.error(split.bodyStart, 'the lesson has no content.', 'Add a section: a line "## Title" and some text.');
+  const blockParts = sections.flatMap((section) => section.parts.filter((part) => part.kind === 'block'));
+  const activities = blockParts.filter((part) => part.items.length > 0);
+  if (activities.length > 0 && activities.every((part) => part.optional)) {
+    report.warning(
+      split.bodyStart,
+      'every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS.',
+      'Leave "optional: true" off at least one activity.',
+    );
+  }
   if (report.failed) return { diagnostics: diagnostics() };
   const lesson: LessonModel = {
     schema: LESSON_SCHEMA,

@@ -164,8 +164,8 @@ export class Fields {
     if (!items) return undefined;
     const texts: string[] = [];
     for (const item of items) {
-      if (isScalar(item) && item.value !== null && typeof item.value !== 'object')
-        texts.push(String(item.value).trim());
+      const text = this.textOf(item);
+      if (text !== undefined) texts.push(text);
       else this.report.error(this.offset(item), `each entry of "${key}" in ${this.what} must be text.`);
     }
     return texts;
@@ -182,13 +182,9 @@ export class Fields {
       const entries = isSeq(item) ? (item.items as Node[]) : [item];
       const texts: string[] = [];
       for (const entry of entries) {
-        if (
-          isScalar(entry) &&
-          entry.value !== null &&
-          typeof entry.value !== 'object' &&
-          String(entry.value).trim() !== ''
-        ) {
-          texts.push(String(entry.value).trim());
+        const text = this.textOf(entry);
+        if (text) {
+          texts.push(text);
         } else {
           this.report.error(
             this.offset(entry),

@@ -47,7 +47,7 @@ const words = {
     date: 'Date',
     contentNote: 'Content note',
     resources: 'Help and resources',
-    optional: 'Optional: this activity does not count toward finishing the lesson or your score.',
+    optional: 'Optional: not counted toward finishing the lesson or your score.',
   },
   es: {
     sources: 'Fuentes',
@@ -62,7 +62,7 @@ const words = {
     date: 'Fecha',
     contentNote: 'Aviso sobre el contenido',
     resources: 'Ayuda y recursos',
-    optional: 'Opcional: esta actividad no cuenta para terminar la lección ni para tu puntuación.',
+    optional: 'Opcional: no cuenta para terminar la lección ni para tu puntuación.',
   },
 } as const;
 
@@ -154,15 +154,16 @@ function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw(''
 }
 
 /**
- * A block as written, or, when its activities are optional, inside a `data-optional` wrapper (which
- * `<lk-lesson>` leaves out of completion and the score) that says so first.
+ * A block as written, or, when its activities are optional, in a `data-optional` fieldset (which
+ * `<lk-lesson>` leaves out of completion and the score) whose legend says so: a box on screen, a
+ * named group for a screen reader.
  */
 function optionalBlock(part: BlockPart, html: RawHtml, note: string): RawHtml {
   return part.optional
-    ? markup`<div class="lk-optional" data-optional>
-        <p class="lk-optional-note">${note}</p>
+    ? markup`<fieldset class="lk-optional" data-optional>
+        <legend class="lk-optional-note">${note}</legend>
         ${html}
-      </div>`
+      </fieldset>`
     : html;
 }
 

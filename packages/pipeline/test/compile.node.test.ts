@@ -197,6 +197,13 @@ describe('compileLesson', () => {
     assert.equal(found.length, 2, found.join('\n'));
     assert.match(found[0]!, /^lesson\.md:12:5: error: each entry of "items" in question "o" must be text\./);
     assert.match(found[1]!, /^lesson\.md:13:\d+: error: .*"feedbak".*Did you mean "feedback"\?/);
+    assert.deepEqual(
+      problems(lesson('```question\nid: o\ntype: order\nprompt: P\nitems:\n  - Flores: 1997\n  - ""\n```\n')),
+      [
+        'lesson.md:11:5: error: an item of question "o" reads as "key: value" (it has ": " in it). Put the item in quotes: - "Flores: 1997".',
+        'lesson.md:12:5: error: an item of question "o" is empty. List the items in the right order, each a text or {text: …, feedback: …}.',
+      ],
+    );
   });
 
   it('marks an optional block, on the page and the worksheet, and reads nothing else of it', () => {
@@ -214,17 +221,54 @@ describe('compileLesson', () => {
       assert.equal(wrappers.length, 1);
       assert.match(
         wrappers[0]!.querySelector('.lk-optional-note')!.textContent!,
-        /^Optional: this activity does not count/,
+        /^Optional: not counted toward finishing/,
       );
       assert.match(wrappers[0]!.textContent!, /Extra\./);
       assert.doesNotMatch(wrappers[0]!.textContent!, /Core\./);
     }
+    assert.deepEqual(problems(source.replace('answer: true\n```\n', 'answer: true\noptional: true\n```\n')), [
+      'lesson.md:5:1: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+    ]);
     const spanish = compileLesson(source.replace('title: T\n', 'title: T\nlang: es\n'), options).lesson!;
-    assert.match(renderWebPage(spanish, { blocks: quizBlocks }), /Opcional: esta actividad no cuenta/);
+    assert.match(renderWebPage(spanish, { blocks: quizBlocks }), /Opcional: no cuenta para terminar/);
     assert.deepEqual(
       problems(lesson('```question\nid: q\ntype: true-false\nprompt: P\nanswer: true\noptional: maybe\n```\n')),
       ['lesson.md:11:11: error: "optional" in this question block must be true or false.'],
     );
+    assert.deepEqual(
+      problems(lesson('```question\nid: q\ntype: true-false\nprompt: P\nanswer: true\noptional:\n```\n')),
+      [
+        'lesson.md:11:1: error: "optional" in this question block is empty. Write "optional: true", or leave the line out.',
+      ],
+    );
+    assert.deepEqual(
+      problems(
+        lesson(
+          '```quiz\nid: z\nquestions:\n  - id: q\n    type: true-false\n    prompt: P\n    answer: true\n    optional: true\n```\n',
+        ),
+      ),
+      [
+        'lesson.md:13:15: error: "optional" applies to a whole block, not to a question inside a quiz. Put "optional: true" on the quiz, or make this question a block of its own.',
+      ],
+    );
+  });
+
+  it('never prints an order or a match already solved', () => {
+    for (let n = 0; n < 20; n += 1) {
+      const { lesson: model } = compileLesson(
+        lesson(
+          `\`\`\`quiz\nid: z${n}\nquestions:\n  - id: o${n}\n    type: order\n    prompt: P\n    items: [First, Second]\n  - id: m${n}\n    type: match\n    prompt: P\n    pairs: [{left: A, right: One}, {left: B, right: Two}]\n\`\`\`\n`,
+        ),
+        options,
+      );
+      const doc = new JSDOM(renderPrintPage(model!, { blocks: quizBlocks })).window.document;
+      const order = [...doc.querySelectorAll(`#print-o${n} li`)].map((li) =>
+        li.textContent!.replace('____', '').trim(),
+      );
+      const rights = [...doc.querySelectorAll(`#print-m${n} ol[type="A"] li`)].map((li) => li.textContent!.trim());
+      assert.deepEqual(order, ['Second', 'First'], `o${n}`);
+      assert.deepEqual(rights, ['Two', 'One'], `m${n}`);
+    }
   });
 
   it('removes scripts from prose, YAML strings and front matter', () => {

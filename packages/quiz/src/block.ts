@@ -11,7 +11,7 @@ import {
   type RenderContext,
 } from '@lessonkit/pipeline';
 // The DOM-free entry: a block must not load element code.
-import { seededShuffle } from '@lessonkit/core/shuffle.js';
+import { shuffleAway } from '@lessonkit/core/shuffle.js';
 
 export const QUESTION_TYPES = [
   'single',
@@ -83,7 +83,15 @@ const fillInstructions = (lang: string) => (lang === 'es' ? 'Completa los espaci
 /** Reads one question mapping; undefined when it cannot be used (problems are reported). */
 export function parseQuestion(fields: Fields, context: BlockContext): QuestionModel | undefined {
   const type = fields.choice('type', QUESTION_TYPES, { required: true });
-  fields.allow(type ? KEYS[type] : [...new Set(Object.values(KEYS).flat())]);
+  // A question block's own "optional" is the lesson's (never seen here); one in a quiz is misplaced.
+  if (fields.has('optional')) {
+    fields.report.error(
+      fields.offset(fields.value('optional')),
+      '"optional" applies to a whole block, not to a question inside a quiz.',
+      'Put "optional: true" on the quiz, or make this question a block of its own.',
+    );
+  }
+  fields.allow([...(type ? KEYS[type] : new Set(Object.values(KEYS).flat())), 'optional']);
   const id = fields.string('id', { required: true, hint: 'Give every question an id, such as "id: q1".' });
   const idOk = id !== undefined && context.claimId(id, fields.offset(fields.value('id')));
   const promptText = fields.string('prompt', { required: true });
@@ -221,6 +229,14 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         if (fields.isMapping(node)) {
           const item = fields.mapping(node, `an item of ${where}`);
           if (!item) continue;
+          if (!item.has('text') && !item.has('feedback')) {
+            report.error(
+              fields.offset(node),
+              `an item of ${where} reads as "key: value" (it has ": " in it).`,
+              'Put the item in quotes: - "Flores: 1997".',
+            );
+            continue;
+          }
           item.allow(['text', 'feedback']);
           const text = item.string('text', { required: true });
           if (text === undefined) continue;
@@ -228,6 +244,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         } else {
           const text = fields.textOf(node);
           if (text) items.push({ text: context.inline(text, fields.offset(node)) });
+          else if (text === '') report.error(fields.offset(node), `an item of ${where} is empty.`, hint);
           else report.error(fields.offset(node), `each entry of "items" in ${where} must be text.`, hint);
         }
       }
@@ -456,7 +473,7 @@ export function printQuestion(question: QuestionModel, context: RenderContext): 
       break;
     case 'order': {
       const items = question.items ?? [];
-      const shown = seededShuffle(
+      const shown = shuffleAway(
         items.map((item, index) => ({ item, index })),
         question.id,
       );
@@ -469,7 +486,7 @@ export function printQuestion(question: QuestionModel, context: RenderContext): 
     }
     case 'match': {
       const pairs = question.pairs ?? [];
-      const rights = seededShuffle(
+      const rights = shuffleAway(
         pairs.map((pair, index) => ({ right: pair.right, index })),
         question.id,
       );

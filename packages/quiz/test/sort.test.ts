@@ -287,6 +287,28 @@ describe('lk-match', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the feedback of a pair’s card once checked', async () => {
+    const el = await fixture<LkMatch>(
+      html`<lk-match item-id="m2">
+        <span slot="prompt">Match each term with its meaning.</span>
+        <lk-item value="t" match="person"
+          >Trafficking<span slot="feedback">A crime against a person, wherever it happens.</span></lk-item
+        >
+        <lk-item value="s" match="border">Smuggling</lk-item>
+        <lk-target value="person">A crime against a person</lk-target>
+        <lk-target value="border">A crime against a country’s border laws</lk-target>
+      </lk-match>`,
+    );
+    const feedback = el.querySelector('[slot="feedback"]')!;
+    expect(shown(feedback), 'no feedback before checking').to.be.false;
+    await placeWithKeys(el, 't', 'person');
+    await placeWithKeys(el, 's', 'border');
+    expect(await check(el)).to.include({ correct: true });
+    await el.updateComplete;
+    expect(shown(feedback), 'the feedback shows on its card').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('takes one card per target: a second card sends the first back', async () => {
     const el = await fixture<LkMatch>(matching);
     for (const value of ['t', 's']) {

@@ -64,8 +64,14 @@ function readDate(fields: Fields, what: string): { start: TimelineDate; end?: Ti
 
 const printWords = (lang: string) =>
   lang === 'es'
-    ? { order: 'Numera los acontecimientos en orden, del más antiguo al más reciente:' }
-    : { order: 'Number the events in order, earliest first:' };
+    ? {
+        order: 'Numera los acontecimientos en orden, del más antiguo al más reciente:',
+        ties: '(los acontecimientos de la misma fecha, unidos por =, pueden ir en cualquier orden)',
+      }
+    : {
+        order: 'Number the events in order, earliest first:',
+        ties: '(events with the same date, joined by =, may go in either order)',
+      };
 
 /** When an event happened, as a reader of `lang` writes it (a range as "start – end"). */
 const when = (event: TimelineEventModel, lang: string) =>
@@ -78,7 +84,9 @@ const when = (event: TimelineEventModel, lang: string) =>
  */
 function printSequence(model: TimelineModel, context: RenderContext): { worksheet: string; key: string } {
   const w = printWords(context.lang);
-  const shown = shuffleAway(model.events, model.id);
+  // The answer is the order by date, whatever order the author listed the events in.
+  const sorted = [...model.events].sort((a, b) => compareDates(a.start, b.start));
+  const shown = shuffleAway(sorted, model.id);
   const worksheet = markup`<div class="lk-print-question" id=${`print-${model.id}`}>
       ${model.title ? markup`<p class="lk-q"><strong>${model.title}</strong></p>` : ''}
       <p>${w.order}</p>
@@ -86,10 +94,16 @@ function printSequence(model: TimelineModel, context: RenderContext): { workshee
         ${shown.map((event) => markup`<li>____ ${raw(event.title)}</li>`)}
       </ul>
     </div>`;
-  const order = model.events.map(
-    (event, index) => markup`${index ? ' → ' : ''}${raw(event.title)} (${when(event, context.lang)})`,
+  const tie = (index: number) => {
+    const [before, event] = [sorted[index - 1], sorted[index]];
+    return before !== undefined && event !== undefined && compareDates(before.start, event.start) === 0;
+  };
+  const order = sorted.map(
+    (event, index) =>
+      markup`${index ? (tie(index) ? ' = ' : ' → ') : ''}${raw(event.title)} (${when(event, context.lang)})`,
   );
-  return { worksheet: worksheet.html, key: markup`<li><strong>${model.id}</strong>: ${order}</li>`.html };
+  const ties = sorted.some((_, index) => tie(index)) ? markup` ${w.ties}` : '';
+  return { worksheet: worksheet.html, key: markup`<li><strong>${model.id}</strong>: ${order}${ties}</li>`.html };
 }
 
 export const timelineBlock = defineBlock<TimelineModel>({
@@ -152,6 +166,14 @@ export const timelineBlock = defineBlock<TimelineModel>({
         ...(image ? { image } : {}),
       });
     });
+    if (mode === 'sequence' && nodes.length === 1) {
+      fields.report.error(
+        fields.offset(fields.value('events')),
+        'a sequencing timeline needs at least two events to put in order.',
+        'Add events, or leave out "mode: sequence".',
+      );
+      return undefined;
+    }
     if (!idOk || id === undefined || events.length !== nodes.length) return undefined;
     return { id, mode, events, ...(title !== undefined ? { title } : {}) };
   },

@@ -74,12 +74,21 @@ describe('the timeline block', () => {
     assert.equal(doc.querySelector('lk-timeline li img')!.getAttribute('alt'), 'The first page of the law');
   });
 
+  it('needs two events to sequence', () => {
+    assert.deepEqual(problems('id: t\nmode: sequence\nevents:\n  - date: 2000\n    title: A\n'), [
+      'lesson.md:15:3: error: a sequencing timeline needs at least two events to put in order. Add events, or leave out "mode: sequence".',
+    ]);
+  });
+
   it('takes "optional" only in sequence mode, where it is an activity', () => {
     assert.deepEqual(
       problems(
         'id: t\nmode: sequence\noptional: true\nevents:\n  - date: 2000\n    title: A\n  - date: 2001\n    title: B\n',
       ),
-      [],
+      [
+        'lesson.md:8:1: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+      ],
+      'no error: only the warning that nothing else counts',
     );
     assert.deepEqual(problems('id: t\noptional: true\nevents:\n  - date: 2000\n    title: A\n'), [
       'lesson.md:13:11: error: "optional" applies to activities, and this timeline block has none. Remove "optional:", or give the block questions.',
@@ -93,7 +102,8 @@ describe('the timeline block', () => {
   });
 
   it('prints a sequencing timeline shuffled and undated, with the order and dates in the key', () => {
-    const events = ['1997: Flores', '2000-10-28: TVPA', '2002-11-25: Homeland Security Act', '2008-12-23: TVPRA']
+    // Listed out of date order, as an author may: the answer is the order by date.
+    const events = ['2008-12-23: TVPRA', '1997: Flores', '2002-11-25: Homeland Security Act', '2000-10-28: TVPA']
       .map((line) => line.split(': '))
       .map(([date, title]) => `  - date: ${date}\n    title: ${title}\n`)
       .join('');
@@ -124,6 +134,20 @@ describe('the timeline block', () => {
     assert.equal(
       doc.querySelector('.lk-answer-key li')!.textContent!.replace(/\s+/g, ' ').trim(),
       'seq: Flores (1997) → TVPA (October 28, 2000) → Homeland Security Act (November 25, 2002) → TVPRA (December 23, 2008)',
+    );
+    // Events of the same date may go either way: the key says so.
+    const tied = compileLesson(
+      lesson(
+        'id: tie\nmode: sequence\nevents:\n  - date: 2018-12-21\n    title: S.1312\n  - date: 2018-12-21\n    title: S.1311\n  - date: 2017\n    title: Earlier\n',
+      ),
+      options,
+    );
+    assert.equal(
+      new JSDOM(renderPrintPage(tied.lesson!, { blocks: timelineBlocks })).window.document
+        .querySelector('.lk-answer-key li')!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim(),
+      'tie: Earlier (2017) → S.1312 (December 21, 2018) = S.1311 (December 21, 2018) (events with the same date, joined by =, may go in either order)',
     );
     // An explorable timeline prints as it reads, dates and all, with nothing in the key.
     const explore = print('explore');
