@@ -7,7 +7,7 @@ const names = (lang: 'en' | 'es') =>
 export const annotateEn = {
   'annotate.legend': 'Tag with',
   'annotate.instructions':
-    'Choose a tag, then select each sentence to give it that tag. The arrow keys move between sentences; on a sentence, number keys give a tag directly and Delete removes it.',
+    'Choose a tag, then select each sentence to give it that tag. The arrow keys, Home and End move between sentences; on a sentence, number keys give a tag directly and Delete removes it.',
   'annotate.define.thesis': 'The main point the whole piece argues for.',
   'annotate.define.claim': 'A statement offered as a reason to accept the thesis.',
   'annotate.define.evidence': 'Facts, figures, cases or sources offered as proof.',
@@ -44,7 +44,7 @@ export const annotateEn = {
 export const annotateEs: Record<keyof typeof annotateEn, string> = {
   'annotate.legend': 'Etiquetar con',
   'annotate.instructions':
-    'Elige una etiqueta y luego selecciona cada oración para dársela. Las flechas pasan de una oración a otra; en una oración, las teclas numéricas dan una etiqueta directamente y Supr la quita.',
+    'Elige una etiqueta y luego selecciona cada oración para dársela. Las flechas, Inicio y Fin pasan de una oración a otra; en una oración, las teclas numéricas dan una etiqueta directamente y Supr la quita.',
   'annotate.define.thesis': 'La idea principal que defiende todo el texto.',
   'annotate.define.claim': 'Una afirmación que se ofrece como razón para aceptar la tesis.',
   'annotate.define.evidence': 'Hechos, cifras, casos o fuentes que se ofrecen como prueba.',

@@ -123,6 +123,7 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
     super.resetState();
     this.tags = [];
     this.kept = new Set();
+    this.current = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

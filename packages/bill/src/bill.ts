@@ -4,8 +4,8 @@ import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { citeLink, citeStyles } from './cite.js';
-import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage } from './model.js';
+import { citedText, citeStyles } from './cite.js';
+import { STAGES, parseVote, type BillData, type Sponsor, type Stage } from './model.js';
 import './strings.js';
 
 const ENGLISH_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -190,16 +190,13 @@ export class LkBill extends LkElement {
 
   /**
    * Text with its `[[term]]` marks as glossary terms (`<lk-term>`; plain words without a
-   * definition) and its `[@id]` citations as links to the page's source (`a.lk-cite`, which a
-   * lesson opens in its sources panel).
+   * definition) and its `[@id]` citations as links to the page's sources (`citedText`).
    */
   #rich(text: string) {
     const glossary = this.data?.glossary ?? {};
-    return splitTerms(text).map((piece) => {
-      if ('text' in piece) return piece.text;
-      if ('cite' in piece) return citeLink(piece.cite, this.data?.citations);
-      const key = Object.keys(glossary).find((name) => name.toLowerCase() === piece.term.toLowerCase());
-      return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${piece.label}</lk-term>` : piece.label;
+    return citedText(text, this.data?.citations, (term, label) => {
+      const key = Object.keys(glossary).find((name) => name.toLowerCase() === term.toLowerCase());
+      return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${label}</lk-term>` : label;
     });
   }
 
@@ -239,7 +236,7 @@ export class LkBill extends LkElement {
                         >`
                       : nothing
                   }
-                  ${event.note ? html`<small>${event.note}</small>` : nothing}`
+                  ${event.note ? html`<small>${this.#rich(event.note)}</small>` : nothing}`
                 : html`<small>${this.t('bill.notHappened')}</small>`
             }
           </li>`;
@@ -334,13 +331,13 @@ export class LkBill extends LkElement {
           ? html`<section class="money" part="money" aria-labelledby="money bill-name">
               <h4 id="money">${this.t('bill.money')}</h4>
               <p>${this.t('bill.moneyExplained')}</p>
-              ${bill.money.authorized ? html`<p><strong>${this.t('bill.authorized')}:</strong> ${bill.money.authorized}</p>` : nothing}
+              ${bill.money.authorized ? html`<p><strong>${this.t('bill.authorized')}:</strong> ${this.#rich(bill.money.authorized)}</p>` : nothing}
               ${
                 bill.money.appropriated
-                  ? html`<p><strong>${this.t('bill.appropriated')}:</strong> ${bill.money.appropriated}</p>`
+                  ? html`<p><strong>${this.t('bill.appropriated')}:</strong> ${this.#rich(bill.money.appropriated)}</p>`
                   : nothing
               }
-              ${bill.money.note ? html`<p>${bill.money.note}</p>` : nothing}
+              ${bill.money.note ? html`<p>${this.#rich(bill.money.note)}</p>` : nothing}
             </section>`
           : nothing
       }

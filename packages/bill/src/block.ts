@@ -139,10 +139,12 @@ function readStages(fields: Fields): StageEvent[] | undefined {
 }
 
 /** The texts of a bill that may hold `[[term]]` marks and `[@id]` citations. */
-const markedTexts = (bill: Pick<BillData, 'provisions' | 'doesNot' | 'myths'>): string[] => [
+const markedTexts = (bill: Pick<BillData, 'provisions' | 'doesNot' | 'myths' | 'money' | 'stages'>): string[] => [
   ...bill.provisions.flatMap((provision) => [provision.summary, provision.detail ?? '']),
   ...(bill.doesNot ?? []),
   ...(bill.myths ?? []).flatMap((card) => [card.myth, card.fact]),
+  ...[bill.money?.authorized, bill.money?.appropriated, bill.money?.note].map((text) => text ?? ''),
+  ...bill.stages.map((stage) => stage.note ?? ''),
 ];
 
 /** ```bill — one bill explained. */
@@ -203,7 +205,7 @@ export const billBlock = defineBlock<BillModel>({
     // sources (located at the block), and the definitions used are passed to the element.
     const terms = new Set<string>();
     const cited = new Set<string>();
-    for (const text of markedTexts({ provisions, doesNot, myths })) {
+    for (const text of markedTexts({ provisions, doesNot, myths, money, stages: stages ?? [] })) {
       for (const piece of splitTerms(text)) {
         if ('term' in piece) terms.add(piece.term);
         else if ('cite' in piece) cited.add(piece.cite);

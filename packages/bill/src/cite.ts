@@ -1,12 +1,26 @@
-import { css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { splitTerms } from './model.js';
 
 /**
- * A `[@id]` citation in a bill's text, as the element shows it: a link to `#source-<id>` on the
- * page (class `lk-cite`, so `<lk-lesson>` opens its sources panel there; part `cite`), showing
- * `[n]` with the number `citations` gives the source, else its id.
+ * A bill's text for the element: plain runs as they are, `[@id]` citations as links to
+ * `#source-<id>` on the page (class `lk-cite`, so `<lk-lesson>` opens its sources panel there;
+ * part `cite`) showing `[n]` from `citations` (without a number, as plain `[id]` text: the page
+ * lists no such source), and `[[term]]` marks through `term` (their words when it is not given).
  */
-export const citeLink = (id: string, citations: Readonly<Record<string, number>> | undefined) =>
-  html`<a class="lk-cite" part="cite" href=${`#source-${id}`}>[${citations?.[id] ?? id}]</a>`;
+export function citedText(
+  text: string,
+  citations: Readonly<Record<string, number>> | undefined,
+  term?: (term: string, label: string) => TemplateResult | string,
+): (TemplateResult | string)[] {
+  return splitTerms(text).map((piece) => {
+    if ('text' in piece) return piece.text;
+    if ('term' in piece) return term ? term(piece.term, piece.label) : piece.label;
+    const number = citations?.[piece.cite];
+    return number === undefined
+      ? `[${piece.cite}]`
+      : html`<a class="lk-cite" part="cite" href=${`#source-${piece.cite}`}>[${number}]</a>`;
+  });
+}
 
 /** The look of a citation: as in a lesson's prose, small and raised. */
 export const citeStyles = css`

@@ -2,8 +2,8 @@ import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type I
 import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citeLink, citeStyles } from './cite.js';
-import { splitTerms, type ComparedBill, type CompareData } from './model.js';
+import { citedText, citeStyles } from './cite.js';
+import type { ComparedBill, CompareData } from './model.js';
 import './strings.js';
 
 const ASPECTS = ['scope', 'protects', 'changes', 'money', 'date'] as const;
@@ -209,9 +209,7 @@ export class LkBillCompare extends LkItemElement {
 
   /** Text with its `[@id]` citations as links to the page's sources. */
   #cited(text: string) {
-    return splitTerms(text).map((piece) =>
-      'cite' in piece ? citeLink(piece.cite, this.data?.citations) : 'text' in piece ? piece.text : piece.label,
-    );
+    return citedText(text, this.data?.citations);
   }
 
   #choose(index: number, id: string): void {

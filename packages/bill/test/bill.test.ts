@@ -139,6 +139,7 @@ describe('lk-bill citations', () => {
       ...fosta,
       provisions: [{ summary: 'Creates a new federal crime [@fosta-text].' }],
       doesNot: ['It is not limited to child victims [@crs].'],
+      money: { note: 'No new money [@fosta-text].' },
       citations: { 'fosta-text': 3 },
       sources: [{ title: 'H.R.1865 text', number: 3 }],
     };
@@ -146,12 +147,16 @@ describe('lk-bill citations', () => {
     const links = parts(el, 'cite') as HTMLAnchorElement[];
     expect(links.map((link) => [link.getAttribute('href'), link.textContent])).to.deep.equal([
       ['#source-fosta-text', '[3]'],
-      ['#source-crs', '[crs]'],
+      ['#source-fosta-text', '[3]'],
     ]);
     expect(links[0]!.classList.contains('lk-cite'), 'a lesson opens its sources panel at it').to.be.true;
+    expect(text(el.shadowRoot!.querySelector('[part~="provisions"] li')!)).to.equal('Creates a new federal crime [3].');
+    expect(text(part(el, 'money')), 'the money texts cite too').to.contain('No new money [3].');
+    expect(text(part(el, 'does-not')), 'a source the page does not number is named, not linked to nothing').to.contain(
+      'It is not limited to child victims [crs].',
+    );
     const listed = part(el, 'sources').querySelector('li')!;
     expect(listed.value, 'its own list numbers the source as the citation does').to.equal(3);
-    expect(text(el.shadowRoot!.querySelector('[part~="provisions"] li')!)).to.equal('Creates a new federal crime [3].');
     await expect(el).to.be.accessible();
   });
 });
