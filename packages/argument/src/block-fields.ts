@@ -1,5 +1,5 @@
 // What the four argument blocks read and write alike: DOM-free, for the pipeline.
-import { attr, markup, type BlockContext, type Fields, type RawHtml } from '@lessonkit/pipeline';
+import { attr, markup, type Block, type BlockContext, type Fields, type RawHtml } from '@lessonkit/pipeline';
 
 /** The keys every argument block takes, besides its own. */
 export const ACTIVITY_KEYS = ['id', 'source', 'url', 'lang', 'points', 'max-attempts'] as const;
@@ -77,3 +77,25 @@ export function sourceData(fields: ActivityFields) {
 export const quoteHtml = (text: string, data: { source?: string; url?: string; lang?: string }): RawHtml =>
   markup`<blockquote${attr('lang', data.lang)}${attr('cite', data.url)}><p>${text}</p></blockquote>
       ${data.source ? markup`<p>— ${data.source}</p>` : ''}`;
+
+/**
+ * `block`, whose parse then also runs its element's own check (`problem`) on the data it built: a
+ * problem its located checks missed stops the build, at the block. So a built page never holds data
+ * its element would refuse, and the page's elements skip that check (LESSONKIT_VALIDATED, see
+ * BuildEnv in core), which leaves its code out of the page.
+ */
+export function withElementCheck<Data, Model extends { readonly data: Data }>(
+  block: Block<Model>,
+  problem: (data: Data) => string,
+): Block<Model> {
+  return {
+    ...block,
+    parse(fields, context) {
+      const model = block.parse(fields, context);
+      const found = model ? problem(model.data) : '';
+      if (!found) return model;
+      fields.report.error(fields.offset(), `this ${block.name} block: ${found}`);
+      return undefined;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { LkElement, type ItemState } from '@lessonkit/core';
+import { LkElement, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -63,7 +63,7 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
   protected readonly stringPrefix = 'claim';
 
   protected problem(data: ClaimCheckData): string {
-    return claimCheckProblem(data);
+    return (import.meta as BuildEnv).env?.LESSONKIT_VALIDATED ? '' : claimCheckProblem(data);
   }
 
   /** The verdict and the chosen evidence, as `lk-answer` sends them; empty before a verdict. */

@@ -1,4 +1,4 @@
-import { LkElement, type ItemState } from '@lessonkit/core';
+import { LkElement, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkActivity } from './activity.js';
@@ -38,7 +38,7 @@ export class LkFallacy extends LkActivity<FallacyData> {
   protected readonly stringPrefix = 'fallacy';
 
   protected problem(data: FallacyData): string {
-    return fallacyProblem(data);
+    return (import.meta as BuildEnv).env?.LESSONKIT_VALIDATED ? '' : fallacyProblem(data);
   }
 
   /** The chosen device, or '' before a choice. */

@@ -161,7 +161,12 @@ export function runtimeFiles(html?: string): Promise<{ path: string; text: strin
             stdin: { contents: source.entry, resolveDir, sourcefile: 'lessonkit.ts', loader: 'ts' },
             entryNames: 'lessonkit',
             plugins: [virtualModule(HOLD_MODULE, source.hold, resolveDir)],
-            ...(lang ? { define: { ...PRODUCTION, 'import.meta.env.LESSONKIT_LANG': JSON.stringify(lang) } } : {}),
+            // The build has checked the elements' data: they skip their own checks (VALIDATED in core).
+            define: {
+              ...PRODUCTION,
+              'import.meta.env.LESSONKIT_VALIDATED': 'true',
+              ...(lang ? { 'import.meta.env.LESSONKIT_LANG': JSON.stringify(lang) } : {}),
+            },
           }),
       splitting: true,
       outdir: 'assets',

@@ -90,6 +90,18 @@ describe('a lesson page’s runtime', () => {
     );
   });
 
+  it('leaves the argument activities’ own data checks out of a lesson page, whose build ran them', async () => {
+    const check = 'the verdicts are not a list.';
+    const page = main(
+      await runtimeFiles(
+        '<lk-lesson><section class="lk-section"><lk-claim-check item-id="c"></lk-claim-check></section></lk-lesson>',
+      ),
+    );
+    assert.ok(page.includes('"lk-claim-check"'), 'the element is there');
+    assert.ok(!page.includes(check), 'its check is not');
+    assert.ok(main(await runtimeFiles()).includes(check), 'the runtime of every element (the drop-in) keeps it');
+  });
+
   it('knows the same elements as the drop-in loader', async () => {
     const loader = await readFile(new URL('../loader.ts', import.meta.url), 'utf8');
     const listed = [...loader.matchAll(/'(lk-[a-z-]+)': \(\) => import\('([^']+)'\)/g)].map((match) => [

@@ -6,13 +6,19 @@
 export const DEV: boolean = (import.meta as BuildEnv).env?.DEV ?? true;
 
 /**
- * What a bundler may set on `import.meta.env`: Vite's `DEV`, and `LESSONKIT_LANG`, which
+ * What a bundler may set on `import.meta.env`: Vite's `DEV`; `LESSONKIT_LANG`, which
  * `lessonkit build` sets to "en" or "es" for a lesson page all in that language, so that the
  * other language's strings, which the page never shows, are left out of its script (the Spanish
- * tables are complete, so a Spanish page needs no English fallback). Unset (tests, Storybook, the
- * drop-in script), every language ships.
+ * tables are complete, so a Spanish page needs no English fallback); and `LESSONKIT_VALIDATED`,
+ * which it sets on every lesson page, whose elements' data the build has checked with the same
+ * checks the argument activities run (stopping on any problem): they skip theirs, and its code
+ * is left out. Read each where it is used, as `(import.meta as BuildEnv).env?.…`, so the bundler
+ * can fold it. Unset (tests, Storybook, the drop-in script, a page of your own), every language
+ * ships and every element shows a problem in its data in place.
  */
-export type BuildEnv = ImportMeta & { env?: { DEV?: boolean; LESSONKIT_LANG?: string } };
+export type BuildEnv = ImportMeta & {
+  env?: { DEV?: boolean; LESSONKIT_LANG?: string; LESSONKIT_VALIDATED?: boolean };
+};
 
 /** A warning for authors (an unknown variant, a question with no correct answer). Dev builds only. */
 export function devWarn(where: string, message: string): void {
