@@ -194,10 +194,15 @@ export class LkBill extends LkElement {
    */
   #rich(text: string) {
     const glossary = this.data?.glossary ?? {};
-    return citedText(text, this.data?.citations, (term, label) => {
-      const key = Object.keys(glossary).find((name) => name.toLowerCase() === term.toLowerCase());
-      return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${label}</lk-term>` : label;
-    });
+    return citedText(
+      text,
+      this.data?.citations,
+      (n) => this.t('bill.source', { n }),
+      (term, label) => {
+        const key = Object.keys(glossary).find((name) => name.toLowerCase() === term.toLowerCase());
+        return key ? html`<lk-term term=${key} definition=${glossary[key] ?? ''}>${label}</lk-term>` : label;
+      },
+    );
   }
 
   #toggle(which: 'details' | 'facts', index: number): void {

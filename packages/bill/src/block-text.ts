@@ -1,19 +1,19 @@
 // The texts of the bill blocks, for the pipeline: DOM-free.
-import { markup, type RenderContext } from '@lessonkit/pipeline';
+import { citationLink, type RenderContext } from '@lessonkit/pipeline';
 import { splitTerms } from './model.js';
 
 /**
  * Text for a plain-HTML fallback or the worksheet: `[[term|words]]` marks as their words, `[@id]`
- * citations as the links a lesson's prose has.
+ * citations as the links a lesson's prose has (`citationLink`; a source the lesson does not list,
+ * which the block has reported, as plain `[id]`).
  */
-export const plain = (text: string, citations: Readonly<Record<string, number>>) =>
-  splitTerms(text).map((piece) =>
-    'text' in piece
-      ? piece.text
-      : 'cite' in piece
-        ? markup`<a class="lk-cite" href="#source-${piece.cite}">[${citations[piece.cite] ?? piece.cite}]</a>`
-        : piece.label,
-  );
+export const plain = (text: string, citations: Readonly<Record<string, number>>, lang: string) =>
+  splitTerms(text).map((piece) => {
+    if ('text' in piece) return piece.text;
+    if ('term' in piece) return piece.label;
+    const n = citations[piece.cite];
+    return n === undefined ? `[${piece.cite}]` : citationLink(piece.cite, n, lang);
+  });
 
 /** The ids of the sources cited in `texts` (`[@id]`). */
 export function citedSources(texts: readonly string[]): Set<string> {

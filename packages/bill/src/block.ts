@@ -278,7 +278,7 @@ export const billBlock = defineBlock<BillModel>({
       <ul>
         ${bill.provisions.map(
           (provision) =>
-            markup`<li>${plain(provision.summary, citations)}${provision.detail ? markup` ${plain(provision.detail, citations)}` : ''}</li>`,
+            markup`<li>${plain(provision.summary, citations, context.lang)}${provision.detail ? markup` ${plain(provision.detail, citations, context.lang)}` : ''}</li>`,
         )}
       </ul>
     </lk-bill>`.html;

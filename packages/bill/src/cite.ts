@@ -4,12 +4,14 @@ import { splitTerms } from './model.js';
 /**
  * A bill's text for the element: plain runs as they are, `[@id]` citations as links to
  * `#source-<id>` on the page (class `lk-cite`, so `<lk-lesson>` opens its sources panel there;
- * part `cite`) showing `[n]` from `citations` (without a number, as plain `[id]` text: the page
- * lists no such source), and `[[term]]` marks through `term` (their words when it is not given).
+ * part `cite`) showing `[n]` from `citations` and named `name(n)` ("Source 3") for a screen reader
+ * (without a number, as plain `[id]` text: the page lists no such source), and `[[term]]` marks
+ * through `term` (their words when it is not given).
  */
 export function citedText(
   text: string,
   citations: Readonly<Record<string, number>> | undefined,
+  name: (n: number) => string,
   term?: (term: string, label: string) => TemplateResult | string,
 ): (TemplateResult | string)[] {
   return splitTerms(text).map((piece) => {
@@ -18,7 +20,7 @@ export function citedText(
     const number = citations?.[piece.cite];
     return number === undefined
       ? `[${piece.cite}]`
-      : html`<a class="lk-cite" part="cite" href=${`#source-${piece.cite}`}>[${number}]</a>`;
+      : html`<a class="lk-cite" part="cite" href=${`#source-${piece.cite}`} aria-label=${name(number)}>[${number}]</a>`;
   });
 }
 

@@ -136,7 +136,7 @@ export const compareBlock = defineBlock<CompareModel>({
         <tbody>${bills.map(
           (bill) =>
             markup`<tr><th scope="row">${bill.label}${bill.number ? ` (${bill.number})` : ''}</th>${ASPECTS.map(
-              (aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations)}</td>`,
+              (aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations, context.lang)}</td>`,
             )}<td>${bill.date ?? '—'}</td></tr>`,
         )}</tbody>
       </table>
@@ -152,7 +152,7 @@ export const compareBlock = defineBlock<CompareModel>({
           <thead><tr><th scope="col">${words.bill}</th>${ASPECTS.map((aspect) => markup`<th scope="col">${words[aspect]}</th>`)}</tr></thead>
           <tbody>${bills.map(
             (bill) =>
-              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations)}</td>`)}</tr>`,
+              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations, context.lang)}</td>`)}</tr>`,
           )}</tbody>
         </table>
         ${
@@ -167,7 +167,7 @@ export const compareBlock = defineBlock<CompareModel>({
         questions.length > 0
           ? markup`<li><strong>${model.id}</strong>:<ol>${questions.map(
               (question) =>
-                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? markup`: ${plain(question.feedback, citations)}` : ''}</li>`,
+                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? markup`: ${plain(question.feedback, citations, context.lang)}` : ''}</li>`,
             )}</ol></li>`.html
           : '',
     };

@@ -209,7 +209,7 @@ export class LkBillCompare extends LkItemElement {
 
   /** Text with its `[@id]` citations as links to the page's sources. */
   #cited(text: string) {
-    return citedText(text, this.data?.citations);
+    return citedText(text, this.data?.citations, (n) => this.t('bill.source', { n }));
   }
 
   #choose(index: number, id: string): void {

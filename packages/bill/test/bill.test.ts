@@ -150,6 +150,7 @@ describe('lk-bill citations', () => {
       ['#source-fosta-text', '[3]'],
     ]);
     expect(links[0]!.classList.contains('lk-cite'), 'a lesson opens its sources panel at it').to.be.true;
+    expect(links[0]!.getAttribute('aria-label'), 'named for a screen reader').to.equal('Source 3');
     expect(text(el.shadowRoot!.querySelector('[part~="provisions"] li')!)).to.equal('Creates a new federal crime [3].');
     expect(text(part(el, 'money')), 'the money texts cite too').to.contain('No new money [3].');
     expect(text(part(el, 'does-not')), 'a source the page does not number is named, not linked to nothing').to.contain(

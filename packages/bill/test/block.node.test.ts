@@ -133,6 +133,7 @@ describe('the bill block', () => {
     const link = doc.querySelector('lk-bill ul a.lk-cite')!;
     assert.equal(link.getAttribute('href'), '#source-fosta-text');
     assert.equal(link.textContent, '[1]');
+    assert.equal(link.getAttribute('aria-label'), 'Source 1', 'as the prose names its citations');
 
     const found = problems(cited);
     assert.equal(found.length, 1, found.join('\n'));

@@ -3,6 +3,7 @@ import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { Block, BlockContext } from './block.js';
 import { Reporter, didYouMean, type Diagnostic } from './diagnostics.js';
 import { escapeHtml } from './escape.js';
+import { citationLink } from './render.js';
 import { Fields } from './fields.js';
 import {
   LESSON_SCHEMA,
@@ -87,7 +88,7 @@ function createMarked(meta: () => LessonMeta): Marked {
       const id = String(token.id);
       const index = meta().sources.findIndex((source) => source.id === id);
       if (index < 0) return escapeHtml(token.raw);
-      return `<a class="lk-cite" href="#source-${escapeHtml(id)}">[${index + 1}]</a>`;
+      return citationLink(id, index + 1, meta().lang).html;
     },
   };
   const term: TokenizerAndRendererExtension = {

@@ -6,7 +6,14 @@ export {
   type CompileResult,
   type Sanitizer,
 } from './compile.js';
-export { renderWebPage, renderPrintPage, pageWords, CONTENT_SECURITY_POLICY, type PageOptions } from './render.js';
+export {
+  renderWebPage,
+  renderPrintPage,
+  pageWords,
+  citationLink,
+  CONTENT_SECURITY_POLICY,
+  type PageOptions,
+} from './render.js';
 export { defineBlock, type Block, type BlockContext, type RenderContext } from './block.js';
 export { Fields } from './fields.js';
 export { Reporter, LineIndex, didYouMean, formatDiagnostic, type Diagnostic, type Location } from './diagnostics.js';

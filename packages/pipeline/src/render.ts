@@ -48,6 +48,7 @@ const words = {
     contentNote: 'Content note',
     resources: 'Help and resources',
     optional: 'Optional: not counted toward finishing the lesson or your score.',
+    source: 'Source',
   },
   es: {
     sources: 'Fuentes',
@@ -63,10 +64,19 @@ const words = {
     contentNote: 'Aviso sobre el contenido',
     resources: 'Ayuda y recursos',
     optional: 'Opcional: no cuenta para terminar la lección ni para tu puntuación.',
+    source: 'Fuente',
   },
 } as const;
 
 export const pageWords = (lang: string) => (lang === 'es' ? words.es : words.en);
+
+/**
+ * A citation of source `id`, number `n` in the lesson's list: `[n]`, a link to `#source-<id>` (which
+ * `<lk-lesson>` opens in its sources panel), named "Source n" for a screen reader.
+ */
+export function citationLink(id: string, n: number, lang: string): RawHtml {
+  return markup`<a class="lk-cite" href=${`#source-${id}`} aria-label=${`${pageWords(lang).source} ${n}`}>[${n}]</a>`;
+}
 
 function renderSource(source: Source): RawHtml {
   const details = [source.publisher, source.date].filter(Boolean).join(', ');

@@ -34,7 +34,10 @@ describe('compileLesson', () => {
     );
     const prose = model.sections[0]!.parts[0]!;
     assert.equal(prose.kind, 'prose');
-    assert.match(prose.kind === 'prose' ? prose.html : '', /<a class="lk-cite" href="#source-tvpa-2000">\[1\]<\/a>/);
+    assert.match(
+      prose.kind === 'prose' ? prose.html : '',
+      /<a class="lk-cite" href="#source-tvpa-2000" aria-label="Source 1">\[1\]<\/a>/,
+    );
     assert.match(
       prose.kind === 'prose' ? prose.html : '',
       /<lk-term term="human smuggling" definition="Helping[^"]+">smuggling<\/lk-term>/,
@@ -269,6 +272,19 @@ describe('compileLesson', () => {
       assert.deepEqual(order, ['Second', 'First'], `o${n}`);
       assert.deepEqual(rights, ['Two', 'One'], `m${n}`);
     }
+  });
+
+  it('names a citation for a screen reader in the lesson’s language', () => {
+    const html = (lang: string) => {
+      const { lesson: model } = compileLesson(
+        lesson('Text [@s].\n', `id: l\ntitle: T\nlang: ${lang}\nsources:\n  - id: s\n    title: S\n`),
+        options,
+      );
+      const prose = model!.sections[0]!.parts[0]!;
+      return prose.kind === 'prose' ? prose.html : '';
+    };
+    assert.match(html('en'), /aria-label="Source 1">\[1\]</);
+    assert.match(html('es'), /aria-label="Fuente 1">\[1\]</);
   });
 
   it('removes scripts from prose, YAML strings and front matter', () => {

@@ -1,6 +1,6 @@
 // The `timeline` lesson block: DOM-free, for the pipeline (Node and browser).
 import { shuffleAway } from '@lessonkit/core/shuffle.js';
-import { attr, defineBlock, markup, raw, type Fields, type RenderContext } from '@lessonkit/pipeline';
+import { attr, citationLink, defineBlock, markup, raw, type Fields, type RenderContext } from '@lessonkit/pipeline';
 import { compareDates, formatDate, isoDate, parseDate, type TimelineDate } from './dates.js';
 
 const CATEGORY_VALUES = ['law', 'policy', 'court', 'event', 'report', 'other'] as const;
@@ -192,7 +192,7 @@ export const timelineBlock = defineBlock<TimelineModel>({
             <strong>${raw(event.title)}</strong>
             ${event.body ? raw(event.body) : ''}
             ${event.image ? markup`<img src="${event.image.src}" alt="${event.image.alt}" loading="lazy" />` : ''}
-            ${event.sources.map((id) => markup` <a class="lk-cite" href="#source-${id}">[${sourceNumber(id)}]</a>`)}
+            ${event.sources.map((id) => markup` ${citationLink(id, sourceNumber(id), context.lang)}`)}
           </li>`,
         )}
       </ol>
