@@ -14,6 +14,8 @@ let firstBudget: number | undefined;
 /** This slice's budget. */
 let sliceBudget = 0;
 let sliceStart: number | undefined;
+/** First renders done in this slice: every slice does at least one, however small its budget. */
+let sliceRenders = 0;
 const turns: (() => void)[] = [];
 
 /** Items connected whose first render is not done, each with the first renders of its parts. */
@@ -22,9 +24,10 @@ const items = new WeakMap<Element, (() => void)[]>();
 const known = new WeakSet<Element>();
 
 /**
- * Turns slicing on: `ms` of first renders per task (under the 50 ms of a long task); 0 turns it
- * off. The first task gets `firstMs`: a short first slice lets the first frame show the top of the
- * page (its first question, answerable) sooner, before the rest renders.
+ * Turns slicing on: `ms` of first renders per task (under the 50 ms of a long task), and at least
+ * one render a task however small the budget; 0 turns it off. The first task gets `firstMs`: a
+ * short first slice lets the first frame show the top of the page (its first question,
+ * answerable) sooner, before the rest renders.
  */
 export function sliceFirstRenders(ms = 30, firstMs = ms): void {
   budget = ms;
@@ -40,11 +43,15 @@ function beginSlice(): number {
   sliceStart = start;
   sliceBudget = firstBudget ?? budget;
   firstBudget = undefined;
+  sliceRenders = 0;
   setTimeout(() => {
     sliceStart = undefined;
     if (turns.length === 0) return;
     const next = beginSlice();
-    while (turns.length > 0 && performance.now() - next < sliceBudget) turns.shift()?.();
+    do {
+      sliceRenders += 1;
+      turns.shift()?.();
+    } while (turns.length > 0 && performance.now() - next < sliceBudget);
   });
   return start;
 }
@@ -83,7 +90,8 @@ export function renderNow(item: Element, render: () => void): void {
  */
 export function renderInTurn(item: Element, render: () => void): Promise<void> | undefined {
   const start = sliceStart ?? beginSlice();
-  if (turns.length === 0 && performance.now() - start < sliceBudget) {
+  if (turns.length === 0 && (sliceRenders === 0 || performance.now() - start < sliceBudget)) {
+    sliceRenders += 1;
     renderNow(item, render);
     return undefined;
   }
