@@ -62,12 +62,14 @@ const lesson = (args: Args) =>
       <lk-short-answer item-id="story-reflect">
         <span slot="prompt">Why does the difference matter?</span>
       </lk-short-answer>
-      <fieldset class="lk-optional" data-optional>
-        <legend class="lk-optional-note">Optional: not counted toward finishing the lesson or your score.</legend>
+      <div class="lk-optional" data-optional role="group" aria-labelledby="optional-story">
+        <p class="lk-optional-note" id="optional-story">
+          Optional: not counted toward finishing the lesson or your score.
+        </p>
         <lk-short-answer item-id="story-extra">
           <span slot="prompt">Where have you heard the two words mixed up?</span>
         </lk-short-answer>
-      </fieldset>
+      </div>
     </section>
     <section slot="sources">
       <h2>Sources</h2>

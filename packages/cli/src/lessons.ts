@@ -145,12 +145,18 @@ const runtimes = new Map<string, Promise<{ path: string; text: string }[]>>();
  * page's HTML uses (`runtimeSource`: those of later pages are defined after
  * the first paint), and `assets/chunks/` the code that only
  * some launches need (the SCORM and cmi5 trackers), loaded when an LMS is found.
- * Without a page, every element (runtime.ts).
+ * Without a page, every element (runtime.ts). `validated`: the page's blocks have run the elements'
+ * own data checks at build time (`lessonkit build` does), so the elements leave theirs out
+ * (LESSONKIT_VALIDATED, see BuildEnv in core); leave it off for HTML of your own.
  */
-export function runtimeFiles(html?: string): Promise<{ path: string; text: string }[]> {
+export function runtimeFiles(
+  html?: string,
+  { validated = false }: { validated?: boolean } = {},
+): Promise<{ path: string; text: string }[]> {
   const source = html === undefined ? undefined : runtimeSource(html);
   const lang = html === undefined ? undefined : singleLanguage(html);
-  const key = source === undefined ? '*' : `${lang ?? '*'}\n${source.entry}${source.hold}`;
+  const key =
+    source === undefined ? '*' : `${lang ?? '*'}\n${validated ? 'validated' : ''}\n${source.entry}${source.hold}`;
   let files = runtimes.get(key);
   if (!files) {
     const resolveDir = dirname(runtimeEntry());
@@ -161,10 +167,9 @@ export function runtimeFiles(html?: string): Promise<{ path: string; text: strin
             stdin: { contents: source.entry, resolveDir, sourcefile: 'lessonkit.ts', loader: 'ts' },
             entryNames: 'lessonkit',
             plugins: [virtualModule(HOLD_MODULE, source.hold, resolveDir)],
-            // The build has checked the elements' data: they skip their own checks (VALIDATED in core).
             define: {
               ...PRODUCTION,
-              'import.meta.env.LESSONKIT_VALIDATED': 'true',
+              ...(validated ? { 'import.meta.env.LESSONKIT_VALIDATED': 'true' } : {}),
               ...(lang ? { 'import.meta.env.LESSONKIT_LANG': JSON.stringify(lang) } : {}),
             },
           }),
@@ -252,7 +257,8 @@ async function writePages(
     const { code } = await transform(pageCss, { loader: 'css', minify: true, logLevel: 'silent' });
     const inlineStyles = [{ css: code.trim(), sha256: createHash('sha256').update(code.trim()).digest('base64') }];
     const options = { blocks, scripts: ['assets/lessonkit.js'], inlineStyles };
-    const files = await runtimeFiles(renderWebPage(lesson, options));
+    // The blocks ran the elements' own data checks as the lesson compiled.
+    const files = await runtimeFiles(renderWebPage(lesson, options), { validated: true });
     for (const file of files) {
       await mkdir(dirname(join(folder, file.path)), { recursive: true });
       await writeFile(join(folder, file.path), file.text);

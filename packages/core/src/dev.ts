@@ -10,9 +10,9 @@ export const DEV: boolean = (import.meta as BuildEnv).env?.DEV ?? true;
  * `lessonkit build` sets to "en" or "es" for a lesson page all in that language, so that the
  * other language's strings, which the page never shows, are left out of its script (the Spanish
  * tables are complete, so a Spanish page needs no English fallback); and `LESSONKIT_VALIDATED`,
- * which it sets on every lesson page, whose elements' data the build has checked with the same
- * checks the argument activities run (stopping on any problem): they skip theirs, and its code
- * is left out. Read each where it is used, as `(import.meta as BuildEnv).env?.…`, so the bundler
+ * which it sets on every lesson page, whose argument activities' data its blocks have checked
+ * with the elements' own checks (stopping on any problem): those elements skip theirs, and its
+ * code is left out. Read each where it is used, as `(import.meta as BuildEnv).env?.…`, so the bundler
  * can fold it. Unset (tests, Storybook, the drop-in script, a page of your own), every language
  * ships and every element shows a problem in its data in place.
  */

@@ -38,13 +38,18 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 
 /**
  * Like `seededShuffle`, but never returns the items in their original order
- * when there are two or more (an ordering task must not start solved).
+ * when there are two or more (an ordering task must not start solved), nor in
+ * an order `solved` accepts (events of the same date in either order).
  */
-export function shuffleAway<T>(items: readonly T[], seed: string): T[] {
+export function shuffleAway<T>(
+  items: readonly T[],
+  seed: string,
+  solved: (order: readonly T[]) => boolean = (order) => order.every((item, index) => item === items[index]),
+): T[] {
   if (items.length < 2) return [...items];
   for (let round = 0; round < 8; round += 1) {
     const result = seededShuffle(items, `${seed}#${round}`);
-    if (result.some((item, index) => item !== items[index])) return result;
+    if (!solved(result)) return result;
   }
   return [...items.slice(1), ...items.slice(0, 1)];
 }

@@ -123,12 +123,12 @@ describe('lk-lesson', () => {
           <lk-question item-id="q-town" type="true-false" answer="true"
             ><span slot="prompt">It can happen within one town.</span></lk-question
           >
-          <fieldset class="lk-optional" data-optional>
-            <legend class="lk-optional-note">Optional</legend>
+          <div class="lk-optional" data-optional role="group" aria-labelledby="optional-extra">
+            <p class="lk-optional-note" id="optional-extra">Optional</p>
             <lk-question item-id="q-extra" type="true-false" answer="false"
               ><span slot="prompt">Extra.</span></lk-question
             >
-          </fieldset>
+          </div>
           <lk-question item-id="q-more" type="true-false" answer="true" optional
             ><span slot="prompt">More.</span></lk-question
           >

@@ -353,6 +353,8 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
   const body = text.slice(split.bodyStart);
   const tokens = marked.lexer(body);
   const sections: { title: string; slug: string; parts: (ProsePart | BlockPart)[]; prose: Token[] }[] = [];
+  /** Where the lesson first says "optional:", for the warning when every activity is. */
+  let firstOptionalAt: number | undefined;
   const slugs = new Set<string>();
   const startSection = (title: string): void => {
     let slug = slugify(title);
@@ -428,6 +430,7 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
     const fields = new Fields(document.contents, yamlStart, report, `this ${name} block`);
     // `optional` is the lesson's to read, for any block with activities; the block never sees it.
     const optionalAt = fields.has('optional') ? fields.offset(fields.value('optional')) : undefined;
+    firstOptionalAt ??= optionalAt;
     const optional = fields.has('optional')
       ? fields.value('optional', true, 'Write "optional: true", or leave the line out.') && fields.boolean('optional')
       : undefined;
@@ -453,7 +456,7 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
   const activities = blockParts.filter((part) => part.items.length > 0);
   if (activities.length > 0 && activities.every((part) => part.optional)) {
     report.warning(
-      split.bodyStart,
+      firstOptionalAt ?? split.bodyStart,
       'every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS.',
       'Leave "optional: true" off at least one activity.',
     );

@@ -205,6 +205,11 @@ export class Fields {
       : undefined;
   }
 
+  /** Whether a node holds no text: a list entry written as "- " or "- ''". */
+  isBlank(node: Node): boolean {
+    return isScalar(node) && (node.value === null || String(node.value).trim() === '');
+  }
+
   /** Whether a node is a mapping ("key: value" lines or {key: value}). */
   isMapping(node: Node): boolean {
     return isMap(node);

@@ -164,17 +164,17 @@ function head(lesson: LessonModel, options: PageOptions, extra: RawHtml = raw(''
 }
 
 /**
- * A block as written, or, when its activities are optional, in a `data-optional` fieldset (which
- * `<lk-lesson>` leaves out of completion and the score) whose legend says so: a box on screen, a
- * named group for a screen reader.
+ * A block as written, or, when its activities are optional, in a `data-optional` box (which
+ * `<lk-lesson>` leaves out of completion and the score) that says so first: a group named by its
+ * note for a screen reader. A div, not a fieldset: it breaks across printed pages in any browser.
  */
 function optionalBlock(part: BlockPart, html: RawHtml, note: string): RawHtml {
-  return part.optional
-    ? markup`<fieldset class="lk-optional" data-optional>
-        <legend class="lk-optional-note">${note}</legend>
-        ${html}
-      </fieldset>`
-    : html;
+  if (!part.optional) return html;
+  const noteId = `lk-optional-${part.items[0] ?? part.block}`;
+  return markup`<div class="lk-optional" data-optional role="group" aria-labelledby=${noteId}>
+      <p class="lk-optional-note" id=${noteId}>${note}</p>
+      ${html}
+    </div>`;
 }
 
 /**

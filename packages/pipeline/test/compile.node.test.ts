@@ -201,10 +201,10 @@ describe('compileLesson', () => {
     assert.match(found[0]!, /^lesson\.md:12:5: error: each entry of "items" in question "o" must be text\./);
     assert.match(found[1]!, /^lesson\.md:13:\d+: error: .*"feedbak".*Did you mean "feedback"\?/);
     assert.deepEqual(
-      problems(lesson('```question\nid: o\ntype: order\nprompt: P\nitems:\n  - Flores: 1997\n  - ""\n```\n')),
+      problems(lesson('```question\nid: o\ntype: order\nprompt: P\nitems:\n  - Flores: 1997\n  -\n```\n')),
       [
         'lesson.md:11:5: error: an item of question "o" reads as "key: value" (it has ": " in it). Put the item in quotes: - "Flores: 1997".',
-        'lesson.md:12:5: error: an item of question "o" is empty. List the items in the right order, each a text or {text: …, feedback: …}.',
+        'lesson.md:12:4: error: an item of question "o" is empty. List the items in the right order, each a text or {text: …, feedback: …}.',
       ],
     );
   });
@@ -227,10 +227,16 @@ describe('compileLesson', () => {
         /^Optional: not counted toward finishing/,
       );
       assert.match(wrappers[0]!.textContent!, /Extra\./);
+      const note = wrappers[0]!.querySelector('.lk-optional-note')!;
+      assert.deepEqual(
+        [wrappers[0]!.getAttribute('role'), wrappers[0]!.getAttribute('aria-labelledby')],
+        ['group', note.id],
+        'a group named by its note',
+      );
       assert.doesNotMatch(wrappers[0]!.textContent!, /Core\./);
     }
     assert.deepEqual(problems(source.replace('answer: true\n```\n', 'answer: true\noptional: true\n```\n')), [
-      'lesson.md:5:1: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+      'lesson.md:11:11: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
     ]);
     const spanish = compileLesson(source.replace('title: T\n', 'title: T\nlang: es\n'), options).lesson!;
     assert.match(renderWebPage(spanish, { blocks: quizBlocks }), /Opcional: no cuenta para terminar/);

@@ -244,7 +244,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         } else {
           const text = fields.textOf(node);
           if (text) items.push({ text: context.inline(text, fields.offset(node)) });
-          else if (text === '') report.error(fields.offset(node), `an item of ${where} is empty.`, hint);
+          else if (fields.isBlank(node)) report.error(fields.offset(node), `an item of ${where} is empty.`, hint);
           else report.error(fields.offset(node), `each entry of "items" in ${where} must be text.`, hint);
         }
       }

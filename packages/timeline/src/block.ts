@@ -86,7 +86,13 @@ function printSequence(model: TimelineModel, context: RenderContext): { workshee
   const w = printWords(context.lang);
   // The answer is the order by date, whatever order the author listed the events in.
   const sorted = [...model.events].sort((a, b) => compareDates(a.start, b.start));
-  const shown = shuffleAway(sorted, model.id);
+  // Never printed solved: not even with only events of the same date swapped.
+  const shown = shuffleAway(sorted, model.id, (order) =>
+    order.every((event, index) => {
+      const before = order[index - 1];
+      return before === undefined || compareDates(before.start, event.start) <= 0;
+    }),
+  );
   const worksheet = markup`<div class="lk-print-question" id=${`print-${model.id}`}>
       ${model.title ? markup`<p class="lk-q"><strong>${model.title}</strong></p>` : ''}
       <p>${w.order}</p>
@@ -171,6 +177,18 @@ export const timelineBlock = defineBlock<TimelineModel>({
         fields.offset(fields.value('events')),
         'a sequencing timeline needs at least two events to put in order.',
         'Add events, or leave out "mode: sequence".',
+      );
+      return undefined;
+    }
+    if (
+      mode === 'sequence' &&
+      events.length > 1 &&
+      events.every((event) => compareDates(event.start, events[0]?.start ?? event.start) === 0)
+    ) {
+      fields.report.error(
+        fields.offset(fields.value('events')),
+        'every event of this sequencing timeline has the same date, so any order is right.',
+        'Give the events different dates, or leave out "mode: sequence".',
       );
       return undefined;
     }

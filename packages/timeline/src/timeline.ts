@@ -458,7 +458,11 @@ export class LkTimeline extends LkItemElement {
       this.order = [...current, ...key.filter((id) => !current.includes(id))];
       return;
     }
-    this.order = shuffleAway(key, this.seed || this.itemId || 'timeline');
+    // Never already solved, events of the same date swapped included.
+    const date = (id: string) => this.#event(id)?.start ?? { year: 0 };
+    this.order = shuffleAway(key, this.seed || this.itemId || 'timeline', (order) =>
+      order.every((id, index) => index === 0 || compareDates(date(order[index - 1] ?? ''), date(id)) <= 0),
+    );
     this.moved = false;
   }
   #pinch: Map<number, number> = new Map();

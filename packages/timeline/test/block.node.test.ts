@@ -80,13 +80,36 @@ describe('the timeline block', () => {
     ]);
   });
 
+  it('refuses a sequence whose events all share a date, and never prints one solved', () => {
+    assert.deepEqual(
+      problems('id: t\nmode: sequence\nevents:\n  - date: 2000\n    title: A\n  - date: 2000\n    title: B\n'),
+      [
+        'lesson.md:15:3: error: every event of this sequencing timeline has the same date, so any order is right. Give the events different dates, or leave out "mode: sequence".',
+      ],
+    );
+    for (let n = 0; n < 20; n += 1) {
+      const { lesson: model } = compileLesson(
+        lesson(
+          `id: t${n}\nmode: sequence\nevents:\n  - date: 2000\n    title: A\n  - date: 2000\n    title: B\n  - date: 1999\n    title: C\n`,
+        ),
+        options,
+      );
+      const lines = [
+        ...new JSDOM(renderPrintPage(model!, { blocks: timelineBlocks })).window.document.querySelectorAll(
+          `#print-t${n} li`,
+        ),
+      ].map((li) => li.textContent!.replace('____', '').trim());
+      assert.notEqual(lines[0], 'C', `t${n}: ${lines.join(' ')}`);
+    }
+  });
+
   it('takes "optional" only in sequence mode, where it is an activity', () => {
     assert.deepEqual(
       problems(
         'id: t\nmode: sequence\noptional: true\nevents:\n  - date: 2000\n    title: A\n  - date: 2001\n    title: B\n',
       ),
       [
-        'lesson.md:8:1: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+        'lesson.md:14:11: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
       ],
       'no error: only the warning that nothing else counts',
     );

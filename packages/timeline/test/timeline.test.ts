@@ -489,6 +489,22 @@ describe('lk-timeline sequence, harder cases', () => {
     await expect(partial).to.be.accessible();
   });
 
+  it('never starts solved, not even with only the events of one date swapped', async () => {
+    for (let n = 0; n < 12; n += 1) {
+      const el = await fixture<LkTimeline>(
+        html`<lk-timeline item-id=${`tied-${n}`} mode="sequence">
+          <ol>
+            <li id="a" data-date="2000-05-01"><strong>A</strong></li>
+            <li id="b" data-date="2000-05-01"><strong>B</strong></li>
+            <li id="c" data-date="1999"><strong>C</strong></li>
+          </ol>
+        </lk-timeline>`,
+      );
+      const shown = el.response;
+      expect(shown.indexOf('c'), `tied-${n}: ${shown.join(' ')}`).to.not.equal(0);
+    }
+  });
+
   it('drops saved ids the timeline no longer has and adds new events at the end', async () => {
     const el = await fixture<LkTimeline>(
       html`<lk-timeline item-id="stale" mode="sequence">
