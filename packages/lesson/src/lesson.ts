@@ -25,6 +25,8 @@ export interface SectionResult {
 }
 
 const START = -1;
+/** The saved place of a learner who reached the end of a lesson with no activity that counts. */
+const END = 'end';
 
 /**
  * A whole lesson: its sections as pages with a table of contents, Previous
@@ -57,7 +59,8 @@ const START = -1;
  * @csspart sources - The sources panel.
  *
  * @fires lk-progress - After each answer. `detail`: `done`, `total`, `score`, `maxScore`.
- * @fires lk-complete - When every activity is done. `detail`: `score`, `maxScore`, `passed`.
+ * @fires lk-complete - When every activity is done (with none that counts, when the learner reaches
+ *   the end). `detail`: `score`, `maxScore`, `passed`.
  */
 export class LkLesson extends LkElement {
   static override shadowRootOptions: ShadowRootInit = { ...LkElement.shadowRootOptions, slotAssignment: 'manual' };
@@ -288,7 +291,7 @@ export class LkLesson extends LkElement {
     void this.#session.ready.then(() => {
       const record = this.#session?.record;
       this.record = record;
-      this.#completed = this.#totals.total > 0 && this.#totals.done === this.#totals.total;
+      this.#completed = this.status.complete;
       // The LMS hears where the lesson stands from the start ("incomplete" on a first launch).
       this.#report();
       const place = record?.location?.startsWith('section:')
@@ -338,7 +341,7 @@ export class LkLesson extends LkElement {
     this.record = session.record;
     const totals = this.#totals;
     this.emit(new LkProgressEvent(totals));
-    const complete = totals.total > 0 && totals.done === totals.total;
+    const complete = this.status.complete;
     this.#report();
     if (complete && !this.#completed) {
       this.emit(new LkCompleteEvent({ score: totals.score, maxScore: totals.maxScore, passed: this.#passed }));
@@ -349,7 +352,8 @@ export class LkLesson extends LkElement {
   /** Where the lesson stands, as a tracker reports it: passed or failed only once complete. */
   get status(): LessonStatus {
     const { done, total, score, maxScore } = this.#totals;
-    const complete = total > 0 && done === total;
+    // With no activity that counts (a reading, or only optional ones), reaching the end completes it.
+    const complete = total > 0 ? done === total : this.record?.location === END;
     return { done, total, score, maxScore, complete, passed: complete ? this.#passed : null };
   }
 
@@ -390,6 +394,22 @@ export class LkLesson extends LkElement {
     this.#focusHeading = true;
     const section = this.sections[this.page];
     if (section) this.#session?.setLocation(`section:${section.id}`);
+    else if (this.#totals.total === 0) void this.#reachEnd();
+  }
+
+  /** A lesson with no activity that counts is complete once the learner reaches its end. */
+  async #reachEnd(): Promise<void> {
+    const session = this.#session;
+    if (!session) return;
+    session.setLocation(END);
+    await session.settled();
+    this.record = session.record;
+    this.#report();
+    if (this.status.complete && !this.#completed) {
+      this.#completed = true;
+      const { score, maxScore } = this.#totals;
+      this.emit(new LkCompleteEvent({ score, maxScore, passed: this.#passed }));
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -151,6 +151,40 @@ describe('lk-lesson', () => {
     expect(el.status).to.include({ done: 1, total: 1, complete: true });
   });
 
+  it('completes a lesson with no activity that counts once the learner reaches its end, and stays complete', async () => {
+    const storage = new MemoryStorage();
+    const reading = () =>
+      fixture<LkLesson>(
+        html`<lk-lesson lesson-id="read" .tracker=${new LocalTracker('read', { storage })}>
+          <h1 slot="title">A reading</h1>
+          <section id="one" class="lk-section">
+            <h2>One</h2>
+            <p>Text.</p>
+          </section>
+          <section id="two" class="lk-section">
+            <h2>Two</h2>
+            <lk-question item-id="q-aside" type="true-false" answer="true" optional
+              ><span slot="prompt">An aside.</span></lk-question
+            >
+          </section>
+        </lk-lesson>`,
+      );
+    const el = await reading();
+    await settle(el);
+    expect(el.status).to.include({ total: 0, complete: false });
+    el.go(1);
+    await el.updateComplete;
+    expect(el.status.complete, 'not before the end').to.be.false;
+    const completed = oneEvent(el, 'lk-complete');
+    buttonNamed(el, 'Finish').click();
+    expect((await completed).detail).to.deep.equal({ score: 0, maxScore: 0, passed: null });
+    expect(el.status).to.include({ complete: true, passed: null });
+    el.remove();
+    const again = await reading();
+    await settle(again);
+    expect(again.status.complete, 'complete on the next launch').to.be.true;
+  });
+
   it('counts activities whose elements are defined later, so a relaunch is never reported complete too soon', async () => {
     const storage = new MemoryStorage();
     // A saved attempt in which only the first page's question is done.

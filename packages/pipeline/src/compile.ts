@@ -457,8 +457,8 @@ export function compileLesson(source: string, options: CompileOptions): CompileR
   if (activities.length > 0 && activities.every((part) => part.optional)) {
     report.warning(
       firstOptionalAt ?? split.bodyStart,
-      'every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS.',
-      'Leave "optional: true" off at least one activity.',
+      'every activity in this lesson is optional: it counts as complete once the learner reaches its end, with no score.',
+      'Leave "optional: true" off the activities that should count.',
     );
   }
   if (report.failed) return { diagnostics: diagnostics() };

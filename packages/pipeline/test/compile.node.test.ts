@@ -236,7 +236,7 @@ describe('compileLesson', () => {
       assert.doesNotMatch(wrappers[0]!.textContent!, /Core\./);
     }
     assert.deepEqual(problems(source.replace('answer: true\n```\n', 'answer: true\noptional: true\n```\n')), [
-      'lesson.md:11:11: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+      'lesson.md:11:11: warning: every activity in this lesson is optional: it counts as complete once the learner reaches its end, with no score. Leave "optional: true" off the activities that should count.',
     ]);
     const spanish = compileLesson(source.replace('title: T\n', 'title: T\nlang: es\n'), options).lesson!;
     assert.match(renderWebPage(spanish, { blocks: quizBlocks }), /Opcional: no cuenta para terminar/);

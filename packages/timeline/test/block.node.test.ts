@@ -109,7 +109,7 @@ describe('the timeline block', () => {
         'id: t\nmode: sequence\noptional: true\nevents:\n  - date: 2000\n    title: A\n  - date: 2001\n    title: B\n',
       ),
       [
-        'lesson.md:14:11: warning: every activity in this lesson is optional, so the lesson never counts as complete (nor gets a score) in an LMS. Leave "optional: true" off at least one activity.',
+        'lesson.md:14:11: warning: every activity in this lesson is optional: it counts as complete once the learner reaches its end, with no score. Leave "optional: true" off the activities that should count.',
       ],
       'no error: only the warning that nothing else counts',
     );
