@@ -137,15 +137,9 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         choice.allow(['text', 'correct', 'feedback']);
         const text = choice.string('text', { required: true });
         const correct = choice.boolean('correct') ?? false;
-        const feedback = choice.string('feedback');
+        const feedback = feedbackOf(choice, context);
         if (text === undefined) continue;
-        choices.push({
-          text: context.inline(text, choice.offset(choice.value('text'))),
-          correct,
-          ...(feedback !== undefined
-            ? { feedback: context.inline(feedback, choice.offset(choice.value('feedback'))) }
-            : {}),
-        });
+        choices.push({ text: context.inline(text, choice.offset(choice.value('text'))), correct, ...feedback });
       }
       const right = choices.filter((choice) => choice.correct).length;
       if (choices.length > 0 && right === 0) {
@@ -240,7 +234,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
           item.allow(['text', 'feedback']);
           const text = item.string('text', { required: true });
           if (text === undefined) continue;
-          items.push({ text: context.inline(text, item.offset(item.value('text'))), ...cardFeedback(item, context) });
+          items.push({ text: context.inline(text, item.offset(item.value('text'))), ...feedbackOf(item, context) });
         } else {
           const text = fields.textOf(node);
           if (text) items.push({ text: context.inline(text, fields.offset(node)) });
@@ -269,7 +263,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         pairs.push({
           left: context.inline(left, pair.offset(pair.value('left'))),
           right: context.inline(right, pair.offset(pair.value('right'))),
-          ...cardFeedback(pair, context),
+          ...feedbackOf(pair, context),
         });
       }
       if (pairs.length < 2) {
@@ -306,7 +300,7 @@ export function parseQuestion(fields: Fields, context: BlockContext): QuestionMo
         cards.push({
           text: context.inline(text, card.offset(card.value('text'))),
           category: slugify(category),
-          ...cardFeedback(card, context),
+          ...feedbackOf(card, context),
         });
       }
       if (cards.length !== nodes.length) return undefined;
@@ -330,8 +324,8 @@ const common = (question: QuestionModel): RawHtml =>
     question.scoring,
   )}`;
 
-/** A card's `feedback:` (shown beside it once checked), as safe HTML. */
-function cardFeedback(card: Fields, context: BlockContext): { feedback?: string } {
+/** A choice's or a card's `feedback:` (shown beside it once checked), as safe HTML. */
+function feedbackOf(card: Fields, context: BlockContext): { feedback?: string } {
   const feedback = card.string('feedback');
   return feedback ? { feedback: context.inline(feedback, card.offset(card.value('feedback'))) } : {};
 }
@@ -354,9 +348,7 @@ export function renderQuestion(question: QuestionModel, context: RenderContext):
         ${prompt}
         ${(question.choices ?? []).map(
           (choice) =>
-            markup`<lk-choice${attr('correct', choice.correct)}>${raw(choice.text)}${
-              choice.feedback ? markup`<span slot="feedback">${raw(choice.feedback)}</span>` : ''
-            }</lk-choice>`,
+            markup`<lk-choice${attr('correct', choice.correct)}>${raw(choice.text)}${feedbackSlot(choice)}</lk-choice>`,
         )}
         ${extras(question)}
       </lk-question>`.html;
