@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { main } from '../src/main.js';
 import { serve } from './serve.js';
@@ -207,6 +207,50 @@ describe('a built lesson in Chromium', () => {
     ]) {
       assert.equal(shown[kept], false, `"${kept}" waits for the question (${Object.keys(shown).join(' | ')})`);
     }
+  });
+
+  it('lays out only the top of the lesson while its script loads; all of it with scripts off or when it fails', async () => {
+    const states = async (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('lk-lesson > .lk-section, lk-lesson > .lk-sources')].map(
+          (element) => `${element.id || element.className}: ${getComputedStyle(element).contentVisibility}`,
+        ),
+      );
+    const off = await browser.newPage();
+    await off.setJavaScriptEnabled(false);
+    await off.goto(`${site.url}/golden-lesson/`, { waitUntil: 'load' });
+    const scriptsOff = await states(off);
+    await off.close();
+    // Scripts on, but the lesson's script never arrives.
+    const failed = await browser.newPage();
+    await failed.setRequestInterception(true);
+    failed.on('request', (request) =>
+      request.url().endsWith('/assets/lessonkit.js') ? void request.abort() : void request.continue(),
+    );
+    await failed.goto(`${site.url}/golden-lesson/`, { waitUntil: 'load' });
+    const waiting = await states(failed);
+    await new Promise((resolve) => setTimeout(resolve, 3300));
+    const givenUp = await states(failed);
+    const defined = await failed.evaluate(() => Boolean(customElements.get('lk-lesson')));
+    await failed.close();
+    assert.ok(scriptsOff.length > 2, `sections and sources: ${scriptsOff.join(' | ')}`);
+    assert.equal(defined, false);
+    const hidden = (list: string[]) => list.map((state) => state.endsWith(': hidden'));
+    assert.deepEqual(
+      hidden(scriptsOff),
+      scriptsOff.map(() => false),
+      `scripts off: all there to read: ${scriptsOff.join(' | ')}`,
+    );
+    assert.deepEqual(
+      hidden(waiting),
+      [false, ...waiting.slice(1).map(() => true)],
+      `while the script loads, the first section only: ${waiting.join(' | ')}`,
+    );
+    assert.deepEqual(
+      hidden(givenUp),
+      givenUp.map(() => false),
+      `after 3 s without the script: ${givenUp.join(' | ')}`,
+    );
   });
 
   it('keeps the title where it was painted when the script runs', async () => {
