@@ -159,6 +159,40 @@ describe('lk-timeline', () => {
     expect(new Set(rows()).size, 'zoomed in, the markers spread out into fewer lanes').to.be.lessThan(lanes);
   });
 
+  it('sizes its track to the lanes, to --lk-timeline-height, and to a narrow column whatever the zoom', async () => {
+    const events = Array.from({ length: 10 }, (_, index) => ({
+      date: String(2000 + index),
+      title: `Event ${index + 1}`,
+      category: 'event',
+    }));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 40rem"><lk-timeline .data=${events}></lk-timeline></div>`,
+    );
+    const el = wrapper.querySelector<LkTimeline>('lk-timeline')!;
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
+    const axis = el.shadowRoot!.querySelector<HTMLElement>('.axis')!;
+    const lanes = new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')].map((m) => m.dataset.row));
+    expect(track.getBoundingClientRect().height, `${lanes.size} lanes`).to.equal((4.5 + lanes.size * 3) * 16);
+    el.style.setProperty('--lk-timeline-height', '30rem');
+    expect(track.getBoundingClientRect().height).to.equal(30 * 16);
+    el.style.removeProperty('--lk-timeline-height');
+    // A narrow column: one event a row, the track as wide as the axis even zoomed in.
+    wrapper.style.width = '20rem';
+    el.setZoom(4);
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(track.getBoundingClientRect().width).to.be.closeTo(axis.clientWidth, 1);
+    const tops = markers(el).map((marker) => marker.getBoundingClientRect().top);
+    expect(new Set(tops).size, 'one marker a row').to.equal(tops.length);
+    // Wide again: the zoom holds.
+    wrapper.style.width = '40rem';
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(track.getBoundingClientRect().width).to.be.closeTo(axis.clientWidth * 4, 2);
+  });
+
   it('shows the authored list in list view', async () => {
     const el = await fixture<LkTimeline>(policy);
     const list = [...el.shadowRoot!.querySelectorAll('button')].find(
