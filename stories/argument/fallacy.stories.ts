@@ -37,6 +37,21 @@ const cartels: FallacyData = {
   },
 };
 
+/**
+ * The same passage with "loaded language" offered too: the brief lists "cartel" among the op-ed's
+ * loaded words, so the key takes either reading.
+ */
+const cartelsTwoReadings: FallacyData = {
+  ...cartels,
+  answer: ['hasty-generalization', 'loaded-language'],
+  choices: undefined,
+  why: {
+    ...cartels.why,
+    'loaded-language':
+      '“Cartels” is charged: it calls up violent organized crime, while DOJ described Rendon-Reyes as a family-based enterprise.',
+  },
+};
+
 const meta: Meta<Args> = {
   title: 'Argument/Fallacy',
   component: 'lk-fallacy',
@@ -58,3 +73,9 @@ export const OneCaseManyClaims: Story = {
 
 /** Spanish interface strings (the passage stays as quoted). */
 export const Spanish: Story = { args: { lang: 'es' } };
+
+/** Two fair readings, hasty generalization and loaded language: either is right, and the other is shown. */
+export const TwoFairReadings: Story = {
+  render: (args) =>
+    html`<lk-fallacy item-id="cartels-two" lang=${args.lang || 'en'} .data=${cartelsTwoReadings}></lk-fallacy>`,
+};

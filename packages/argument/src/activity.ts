@@ -242,22 +242,35 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
 
   /**
    * The feedback on a pick-one answer: right or not, with the author's reason for the pick, and
-   * the answer with its reason once the last try is used. `texts` are the element's own wording.
+   * the answer with its reason once the last try is used. `answers` are the right values (one, or
+   * several fair readings: a right pick is followed by the others, each with its reason). `texts`
+   * are the element's own wording.
    */
   protected renderPickFeedback<T extends string>(pick: {
-    readonly answer: T;
+    readonly answers: readonly T[];
     readonly chosen: T | '';
     readonly why: Partial<Record<T, string>>;
-    readonly texts: { readonly right: string; readonly notThis: string; readonly answerWas: string };
+    readonly texts: {
+      readonly right: string;
+      readonly notThis: string;
+      /** Names an answer once the last try is used without it. */
+      readonly answerWas: (answer: T) => string;
+      /** Names another right answer after a right pick. */
+      readonly alsoRight?: (answer: T) => string;
+    };
     readonly more?: TemplateResult | typeof nothing;
   }): TemplateResult | typeof nothing {
-    const { answer, chosen, why, texts } = pick;
-    const answerWas = html`<p><span class="verdict">${texts.answerWas}</span> ${why[answer] ?? ''}</p>`;
+    const { answers, chosen, why, texts } = pick;
+    const line = (verdict: string, value: T) =>
+      html`<p><span class="verdict">${verdict}</span> ${why[value] ?? ''}</p>`;
+    const answersWere = answers.map((answer) => line(texts.answerWas(answer), answer));
     if (this.finished && !chosen) {
-      return html`<div class="feedback" part="feedback" tabindex="-1">${answerWas}${pick.more ?? nothing}</div>`;
+      return html`<div class="feedback" part="feedback" tabindex="-1">${answersWere}${pick.more ?? nothing}</div>`;
     }
     if (!this.showing || !chosen) return nothing;
-    const right = chosen === answer;
+    const right = answers.includes(chosen);
+    const { alsoRight } = texts;
+    const others = right && alsoRight ? answers.filter((answer) => answer !== chosen) : [];
     return html`<div class="feedback" part="feedback" tabindex="-1" ?data-right=${right}>
       <p>
         <span class="verdict"
@@ -265,7 +278,8 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
         >
         ${why[chosen] ?? ''}
       </p>
-      ${!right && this.finished ? answerWas : nothing}${pick.more ?? nothing}
+      ${alsoRight ? others.map((answer) => line(alsoRight(answer), answer)) : nothing}
+      ${!right && this.finished ? answersWere : nothing}${pick.more ?? nothing}
     </div>`;
   }
 

@@ -13,10 +13,15 @@ export interface ChoiceKeySpec<T extends string> {
   readonly whyWhat: string;
   /** The end of the message for a value with no reason: what the reason should say. */
   readonly whyNeeds: string;
+  /** `answer` may list several values, each a right answer (at least one value offered must not be). */
+  readonly many?: boolean;
 }
 
 export interface ChoiceKey<T extends string> {
+  /** The answer; with `many`, the first of the answers. */
   readonly answer: T | undefined;
+  /** Every right answer: `answer` alone, or with `many` the values it lists. */
+  readonly answers: readonly T[] | undefined;
   /** The values listed under `listKey`, or undefined when it is left out. */
   readonly listed: T[] | undefined;
   readonly why: Partial<Record<T, string>>;
@@ -27,7 +32,13 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
   const { values, kind, listKey } = spec;
   const known = (text: string): text is T => (values as readonly string[]).includes(text);
   const hint = `${kind[0]?.toUpperCase()}${kind.slice(1)}s: ${values.join(', ')}.`;
-  const answer = fields.choice('answer', values, { required: true });
+  const answers = spec.many
+    ? fields.choices('answer', values, { required: true })
+    : (() => {
+        const one = fields.choice('answer', values, { required: true });
+        return one === undefined ? undefined : [one];
+      })();
+  const answer = answers?.[0];
 
   // The list: each entry checked at its own line.
   let listed: T[] | undefined;
@@ -69,19 +80,27 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
       );
   }
   const offered = listed ?? values;
-  if (answer !== undefined && listOk && !offered.includes(answer)) {
-    fields.report.error(
-      fields.offset(fields.value('answer')),
-      `the answer "${answer}" is not among the ${listKey}.`,
-      `Add "${answer}" to "${listKey}".`,
-    );
+  if (answers !== undefined && listOk) {
+    for (const missing of answers.filter((value) => !offered.includes(value))) {
+      fields.report.error(
+        fields.offset(fields.value('answer')),
+        `the answer "${missing}" is not among the ${listKey}.`,
+        `Add "${missing}" to "${listKey}".`,
+      );
+    }
+    if (answers.length > 1 && answers.length >= offered.length)
+      fields.report.error(
+        fields.offset(fields.value('answer')),
+        `every one of the ${listKey} is an answer.`,
+        `Leave at least one of the ${listKey} that is not, or list fewer answers.`,
+      );
   }
 
   // why: a reason per value offered. With a wrong list, nothing is said to be missing: one mistake, one error.
   const why: Partial<Record<T, string>> = {};
   const node = fields.value('why', true, `Under "why:", give a reason for each of the ${listKey}: "${kind}: reason".`);
   const whyFields = node ? fields.mapping(node, spec.whyWhat) : undefined;
-  if (!node || !whyFields) return { answer, listed, why };
+  if (!node || !whyFields) return { answer, answers, listed, why };
   const reported = new Set<string>();
   for (const key of whyFields.keys()) {
     const at = whyFields.offset(whyFields.value(key));
@@ -101,8 +120,8 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
       continue;
     }
     why[key] = reason;
-    // A reason for the answer that is not offered is already reported, as the answer.
-    if (listOk && !offered.includes(key) && key !== answer)
+    // A reason for an answer that is not offered is already reported, as the answer.
+    if (listOk && !offered.includes(key) && !answers?.includes(key))
       whyFields.report.warning(
         at,
         `"why" has a reason for "${key}", which is not among the ${listKey}.`,
@@ -115,5 +134,5 @@ export function readChoiceKey<T extends string>(fields: Fields, spec: ChoiceKeyS
       whyFields.report.error(fields.offset(node), `"why" has no reason for "${value}". ${spec.whyNeeds}`);
     }
   }
-  return { answer, listed: listOk ? listed : undefined, why };
+  return { answer, answers, listed: listOk ? listed : undefined, why };
 }

@@ -186,13 +186,13 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
 
   #feedback(data: ClaimCheckData) {
     return this.renderPickFeedback({
-      answer: data.answer,
+      answers: [data.answer],
       chosen: this.chosen,
       why: data.why,
       texts: {
         right: this.t('claim.right', { verdict: this.#name(data.answer) }),
         notThis: this.chosen ? this.t('claim.notThis', { verdict: this.#name(this.chosen) }) : '',
-        answerWas: this.t('claim.answerWas', { verdict: this.#name(data.answer) }),
+        answerWas: (answer) => this.t('claim.answerWas', { verdict: this.#name(answer) }),
       },
       more: this.#evidenceFeedback(data),
     });

@@ -11,7 +11,7 @@ import {
   withElementCheck,
 } from './block-fields.js';
 import { readChoiceKey } from './choice-key.js';
-import { DEVICE_NAMES, DEVICES, type FallacyData, fallacyProblem } from './model.js';
+import { DEVICE_NAMES, DEVICES, type FallacyData, fallacyAnswers, fallacyProblem } from './model.js';
 
 export interface FallacyModel {
   readonly id: string;
@@ -20,7 +20,10 @@ export interface FallacyModel {
   readonly data: FallacyData;
 }
 
-const names = (lang: string) => (lang.toLowerCase().startsWith('es') ? DEVICE_NAMES.es : DEVICE_NAMES.en);
+const spanish = (lang: string) => lang.toLowerCase().startsWith('es');
+const names = (lang: string) => (spanish(lang) ? DEVICE_NAMES.es : DEVICE_NAMES.en);
+/** Before each fair answer after the first, in the worksheet's key. */
+const alsoFair = (lang: string) => (spanish(lang) ? 'También es válida:' : 'Also fair:');
 
 export const fallacyBlock = withElementCheck(
   defineBlock<FallacyModel>({
@@ -31,7 +34,7 @@ export const fallacyBlock = withElementCheck(
       const common = readActivityFields(fields, context, 'Give the activity an id, such as "id: only-way".');
       const passage = fields.string('passage', { required: true, hint: 'Quote the passage under "passage:".' });
       const {
-        answer,
+        answers,
         listed: choices,
         why,
       } = readChoiceKey(fields, {
@@ -40,15 +43,22 @@ export const fallacyBlock = withElementCheck(
         listKey: 'choices',
         whyWhat: 'the "why" of this fallacy activity',
         whyNeeds: 'Each choice needs one: why it is right, or why the passage is not that.',
+        many: true,
       });
+      if (answers && answers.length > 1 && answers.includes('none'))
+        fields.report.error(
+          fields.offset(fields.value('answer')),
+          '"none" cannot be an answer beside a device.',
+          'List the devices that are fair readings of the passage, or "none" alone.',
+        );
 
-      if (errorCount(fields) > before || !common.id || passage === undefined || answer === undefined) return undefined;
+      if (errorCount(fields) > before || !common.id || passage === undefined || answers === undefined) return undefined;
       return {
         ...activityModel(common, common.id),
         data: {
           passage,
           ...sourceData(common),
-          answer,
+          answer: answers.length === 1 && answers[0] ? answers[0] : answers,
           ...(choices ? { choices } : {}),
           why,
         },
@@ -66,9 +76,11 @@ export const fallacyBlock = withElementCheck(
       return {
         worksheet: markup`${quoteHtml(model.data.passage, model.data)}
         <ol type="A" class="lk-choices">${offered.map((device) => markup`<li>${words[device]}</li>`)}</ol>`.html,
-        // The answer key is a list, one entry per item, named by its id.
-        key: markup`<li><strong>${model.id}</strong>: <strong>${words[model.data.answer]}</strong>: ${model.data.why[model.data.answer] ?? ''}</li>`
-          .html,
+        // The answer key is a list, one entry per item, named by its id; each fair answer with its reason.
+        key: markup`<li><strong>${model.id}</strong>: ${fallacyAnswers(model.data).map(
+          (answer, index) =>
+            markup`${index > 0 ? ` ${alsoFair(context.lang)} ` : ''}<strong>${words[answer]}</strong>: ${model.data.why[answer] ?? ''}`,
+        )}</li>`.html,
       };
     },
   }),

@@ -3,14 +3,17 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkActivity } from './activity.js';
 import { activityStyles } from './activity.styles.js';
-import { DEVICES, fallacyProblem, type Device, type FallacyData } from './model.js';
+import { DEVICES, fallacyAnswers, fallacyProblem, type Device, type FallacyData } from './model.js';
 import './strings.js';
 
 /**
  * A quoted passage, and the learner names the device or fallacy it uses —
  * false dilemma, hasty generalization, appeal to emotion, loaded language,
  * equivocation, red herring, or none. Each choice shows its definition; a
- * wrong pick is answered with the author's reason why it is not that one.
+ * wrong pick is answered with the author's reason why it is not that one. A
+ * passage can have more than one fair reading: any device the author lists as
+ * an answer is right, and a right pick is followed by the others, each with
+ * its reason.
  *
  * @tagname lk-fallacy
  * @summary Name the device or fallacy in a quoted passage, with a reason for each wrong pick.
@@ -56,12 +59,17 @@ export class LkFallacy extends LkActivity<FallacyData> {
     const usedUp = this.restoreAttempts(saved);
     this.showing = pick !== '' && this.attempts > 0;
     // A right pick is final; tries used up on a pick that is gone show the answer.
-    this.finished = usedUp || (this.showing && pick === this.data?.answer);
+    this.finished = usedUp || (this.showing && pick !== '' && this.#answers.includes(pick));
   }
 
   protected override resetState(): void {
     super.resetState();
     this.chosen = '';
+  }
+
+  /** The right devices: one, or several fair readings of the passage. */
+  get #answers(): readonly Device[] {
+    return this.data ? fallacyAnswers(this.data) : [];
   }
 
   get #choices(): readonly Device[] {
@@ -88,7 +96,7 @@ export class LkFallacy extends LkActivity<FallacyData> {
     this.submit({
       interaction: 'choice',
       response: [this.chosen],
-      right: this.chosen === data.answer ? 1 : 0,
+      right: this.#answers.includes(this.chosen) ? 1 : 0,
       total: 1,
       maxScore: this.points,
     });
@@ -103,13 +111,15 @@ export class LkFallacy extends LkActivity<FallacyData> {
 
   #feedback(data: FallacyData) {
     return this.renderPickFeedback({
-      answer: data.answer,
+      answers: this.#answers,
       chosen: this.chosen,
       why: data.why,
       texts: {
-        right: this.t('fallacy.right', { device: this.#name(data.answer) }),
+        right: this.chosen ? this.t('fallacy.right', { device: this.#name(this.chosen) }) : '',
         notThis: this.chosen ? this.t('fallacy.notThis', { device: this.#name(this.chosen) }) : '',
-        answerWas: this.t('fallacy.answerWas', { device: this.#name(data.answer) }),
+        answerWas: (answer) =>
+          this.t(this.#answers.length > 1 ? 'fallacy.fairAnswer' : 'fallacy.answerWas', { device: this.#name(answer) }),
+        alsoRight: (answer) => this.t('fallacy.alsoRight', { device: this.#name(answer) }),
       },
     });
   }

@@ -45,5 +45,5 @@ export {
 } from './claim-check-model.js';
 export { claimCheckEn, claimCheckEs } from './claim-check-strings.js';
 export { LkFallacy } from './fallacy.js';
-export { DEVICES, fallacyProblem, isDevice, type Device, type FallacyData } from './model.js';
+export { DEVICES, fallacyAnswers, fallacyProblem, isDevice, type Device, type FallacyData } from './model.js';
 export { en, es } from './strings.js';

@@ -19,6 +19,8 @@ export const en = {
   'fallacy.right': 'Right: {device}.',
   'fallacy.notThis': 'Not {device}.',
   'fallacy.answerWas': 'The answer is {device}.',
+  'fallacy.fairAnswer': 'A fair answer: {device}.',
+  'fallacy.alsoRight': 'Also a fair reading: {device}.',
   'fallacy.error': 'This activity cannot be shown: {problem}',
 };
 
@@ -37,6 +39,8 @@ export const es: Record<keyof typeof en, string> = {
   'fallacy.right': 'Correcto: {device}.',
   'fallacy.notThis': 'No es {device}.',
   'fallacy.answerWas': 'La respuesta es {device}.',
+  'fallacy.fairAnswer': 'Una respuesta válida: {device}.',
+  'fallacy.alsoRight': 'También es una lectura válida: {device}.',
   'fallacy.error': 'Esta actividad no se puede mostrar: {problem}',
 };
 

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { argumentBlocks } from '../src/block.js';
+import { fallacyProblem, type FallacyData } from '../src/model.js';
 
 const options = { file: 'lesson.md', blocks: argumentBlocks, sanitize: createSanitizer(new JSDOM('').window) };
 const lesson = (block: string) => `---\nid: l\ntitle: T\n---\n\n## A\n\n\`\`\`fallacy\n${block}\`\`\`\n`;
@@ -18,6 +19,8 @@ why:
   hasty-generalization: The sentence does not generalize from cases.
   none: Screening may help, but “the only way” overstates it.
 `;
+const DEVICES_TEXT =
+  'false-dilemma, hasty-generalization, appeal-to-emotion, loaded-language, equivocation, red-herring, none';
 const problems = (block: string) => compileLesson(lesson(block), options).diagnostics.map(formatDiagnostic);
 
 describe('the fallacy block', () => {
@@ -68,6 +71,72 @@ describe('the fallacy block', () => {
     assert.match(
       typo[0]!,
       /^lesson\.md:18:\d+: error: "why" has a reason for "nones", which is not a device\. Did you mean "none"\?/,
+    );
+  });
+
+  it('takes several fair answers, any of them right, and gives each with its reason in the key', () => {
+    const both = onlyWay.replace('answer: false-dilemma', 'answer: [false-dilemma, none]');
+    assert.match(problems(both)[0]!, /^lesson\.md:12:9: error: "none" cannot be an answer beside a device\./);
+    const two = onlyWay.replace('answer: false-dilemma', 'answer:\n  - false-dilemma\n  - hasty-generalization');
+    const { lesson: model, diagnostics } = compileLesson(lesson(two), options);
+    assert.deepEqual(diagnostics.map(formatDiagnostic), []);
+    const web = new JSDOM(renderWebPage(model!, { blocks: argumentBlocks })).window.document;
+    const data = JSON.parse(web.querySelector('lk-fallacy script[type="application/json"]')!.textContent!);
+    assert.deepEqual(data.answer, ['false-dilemma', 'hasty-generalization']);
+    const key = new JSDOM(
+      renderPrintPage(model!, { blocks: argumentBlocks }),
+    ).window.document.body.textContent!.replace(/\s+/g, ' ');
+    assert.match(
+      key,
+      /only-way: False dilemma: “The only way” leaves out every other response\. Also fair: Hasty generalization: The sentence/,
+    );
+    // Each wrong entry at its line; and a key that leaves no wrong choice.
+    const wrong = problems(
+      onlyWay.replace('answer: false-dilemma', 'answer:\n  - false-dilemma\n  - strawman\n  - false-dilemma'),
+    );
+    assert.equal(wrong.length, 2, wrong.join('\n'));
+    assert.match(
+      wrong[0]!,
+      /^lesson\.md:14:5: error: each entry of "answer" in .* must be one of .*, not "strawman"\./,
+    );
+    assert.match(wrong[1]!, /^lesson\.md:15:5: error: "false-dilemma" is listed twice in "answer"\./);
+    const all = problems(
+      onlyWay
+        .replace('answer: false-dilemma', 'answer: [false-dilemma, hasty-generalization]')
+        .replace(
+          'choices: [false-dilemma, hasty-generalization, none]',
+          'choices: [false-dilemma, hasty-generalization]',
+        )
+        .replace(/ {2}none: .*\n/, ''),
+    );
+    assert.equal(all.length, 1, all.join('\n'));
+    assert.match(all[0]!, /^lesson\.md:12:9: error: every one of the choices is an answer\./);
+    const absent = problems(onlyWay.replace('answer: false-dilemma', 'answer: [false-dilemma, red-herring]'));
+    assert.equal(absent.length, 1, absent.join('\n'));
+    assert.match(
+      absent[0]!,
+      /error: the answer "red-herring" is not among the choices\. Add "red-herring" to "choices"\./,
+    );
+  });
+
+  it("holds a key of several answers to the same rules in the element's own check", () => {
+    const data: FallacyData = {
+      passage: 'p',
+      answer: ['false-dilemma', 'loaded-language'],
+      choices: ['false-dilemma', 'loaded-language', 'none'],
+      why: { 'false-dilemma': 'a', 'loaded-language': 'b', none: 'c' },
+    };
+    assert.equal(fallacyProblem(data), '');
+    const problem = (answer: unknown, choices = data.choices) =>
+      fallacyProblem({ ...data, answer: answer as FallacyData['answer'], choices });
+    assert.equal(problem([]), 'the answer is an empty list.');
+    assert.equal(problem(['false-dilemma', 'strawman']), 'the answer "strawman" is not one of: ' + DEVICES_TEXT + '.');
+    assert.equal(problem(['none', 'none']), 'the answer "none" is listed twice.');
+    assert.equal(problem(['false-dilemma', 'none']), 'the answer "none" cannot be listed with a device.');
+    assert.equal(problem(['false-dilemma', 'red-herring']), 'the answer "red-herring" is not among the choices.');
+    assert.equal(
+      problem(['false-dilemma', 'loaded-language'], ['false-dilemma', 'loaded-language']),
+      'every choice is an answer: leave at least one that is not.',
     );
   });
 

@@ -103,6 +103,52 @@ describe('lk-fallacy', () => {
     expect(el.response).to.equal('none');
   });
 
+  it('takes any of several fair readings as right, and names the others with their reasons', async () => {
+    const twoReadings: FallacyData = {
+      ...onlyWay,
+      answer: ['false-dilemma', 'loaded-language'],
+      why: { ...onlyWay.why, 'loaded-language': 'For this test: “a dent” frames it in charged words.' },
+    };
+    const el = await fallacy(twoReadings);
+    radios(el)[2]!.click(); // loaded language
+    const answered = oneEvent(el, 'lk-answer') as Promise<LkAnswerEvent>;
+    part(el, 'check-button').click();
+    const { detail } = await answered;
+    expect(detail).to.deep.include({ response: ['loaded-language'], correct: true, final: true });
+    await el.updateComplete;
+    expect(text(part(el, 'feedback'))).to.equal(
+      '✓ Right: Loaded language. For this test: “a dent” frames it in charged words. ' +
+        'Also a fair reading: False dilemma. “The only way” leaves out every other response to trafficking, ' +
+        'including the laws and law-enforcement resources the op-ed itself praises.',
+    );
+    await expect(el).to.be.accessible();
+    // The last try used on a wrong pick: every fair answer, each with its reason.
+    const missed = await fallacy(twoReadings, 'es');
+    missed.maxAttempts = 1;
+    radios(missed)[3]!.click(); // none
+    part(missed, 'check-button').click();
+    await missed.updateComplete;
+    expect(text(part(missed, 'feedback'))).to.match(
+      /^✗ No es Ninguno de estos\. .* Una respuesta válida: Falso dilema\. “The only way” .*Una respuesta válida: Lenguaje cargado\. For this test/,
+    );
+    // A saved right pick comes back finished.
+    const restored = await fallacy(twoReadings);
+    restored.restore({
+      interaction: 'choice',
+      response: ['false-dilemma'],
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      final: false,
+      attempts: 1,
+    });
+    await restored.updateComplete;
+    expect(restored.shadowRoot!.querySelector('[part~="check-button"], [part~="retry-button"]')).to.be.null;
+    expect(text(part(restored, 'feedback'))).to.match(
+      /^✓ Right: False dilemma\. .* Also a fair reading: Loaded language\./,
+    );
+  });
+
   it('restores sensibly what was saved against an older key', async () => {
     const saved = { interaction: 'choice' as const, correct: false, score: 0, maxScore: 1, final: false };
     // Tries used up on a pick that is no longer offered: the answer, not a fresh Check.

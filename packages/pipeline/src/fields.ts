@@ -139,6 +139,42 @@ export class Fields {
     return undefined;
   }
 
+  /**
+   * One of `values`, or a list of them, each at most once: the values, in order (one value is a
+   * list of one). Each wrong entry is reported at its own line.
+   */
+  choices<T extends string>(key: string, values: readonly T[], options: { required?: boolean } = {}): T[] | undefined {
+    const node = this.value(key, options.required);
+    if (!node) return undefined;
+    if (!isSeq(node)) {
+      const one = this.choice(key, values, options);
+      return one === undefined ? undefined : [one];
+    }
+    if (node.items.length === 0) {
+      this.report.error(this.offset(node), `"${key}" in ${this.what} is an empty list.`);
+      return undefined;
+    }
+    const found: T[] = [];
+    let ok = true;
+    for (const item of node.items as Node[]) {
+      const text = this.textOf(item)?.trim();
+      const at = this.offset(item);
+      if (text === undefined || !(values as readonly string[]).includes(text)) {
+        const guess = text === undefined ? undefined : didYouMean(text, values);
+        this.report.error(
+          at,
+          `each entry of "${key}" in ${this.what} must be one of ${values.join(', ')}${text === undefined ? '' : `, not "${text}"`}.`,
+          guess ? `Did you mean "${guess}"?` : undefined,
+        );
+        ok = false;
+      } else if (found.includes(text as T)) {
+        this.report.error(at, `"${text}" is listed twice in "${key}".`);
+        ok = false;
+      } else found.push(text as T);
+    }
+    return ok ? found : undefined;
+  }
+
   /** The items of a list under `key` (reported when it is not a list). */
   list(key: string, options: { required?: boolean; hint?: string } = {}): Node[] | undefined {
     const node = this.value(key, options.required, options.hint);
