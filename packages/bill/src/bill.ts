@@ -1,10 +1,9 @@
-import { LkElement, readJsonChild } from '@lessonkit/core';
+import { LkElement, citedText, citeStyles, readJsonChild } from '@lessonkit/core';
 import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import '@lessonkit/lesson/lk-term.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { citedText, citeStyles } from './cite.js';
 import { STAGES, parseVote, type BillData, type Sponsor, type Stage } from './model.js';
 import './strings.js';
 

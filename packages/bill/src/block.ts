@@ -1,6 +1,14 @@
 // The `bill` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, findTerm, markup, raw, type Fields } from '@lessonkit/pipeline';
-import { citationNumbers, plain } from './block-text.js';
+import {
+  attr,
+  citationNumbers,
+  defineBlock,
+  findTerm,
+  markedText,
+  markup,
+  raw,
+  type Fields,
+} from '@lessonkit/pipeline';
 import { compareBlock } from './compare-block.js';
 import { STAGES, parseVote, splitTerms, type BillData, type Sponsor, type Stage, type StageEvent } from './model.js';
 
@@ -278,7 +286,7 @@ export const billBlock = defineBlock<BillModel>({
       <ul>
         ${bill.provisions.map(
           (provision) =>
-            markup`<li>${plain(provision.summary, citations, context.lang)}${provision.detail ? markup` ${plain(provision.detail, citations, context.lang)}` : ''}</li>`,
+            markup`<li>${markedText(provision.summary, citations, context.lang)}${provision.detail ? markup` ${markedText(provision.detail, citations, context.lang)}` : ''}</li>`,
         )}
       </ul>
     </lk-bill>`.html;

@@ -1,6 +1,15 @@
 // The `bill-compare` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, didYouMean, jsonScript, markup, type Fields } from '@lessonkit/pipeline';
-import { citationNumbers, citedSources, plain } from './block-text.js';
+import {
+  attr,
+  citationNumbers,
+  defineBlock,
+  didYouMean,
+  jsonScript,
+  markedText,
+  markup,
+  type Fields,
+} from '@lessonkit/pipeline';
+import { citedSources } from '@lessonkit/core/marks.js';
 import type { ComparedBill, CompareData, WhichBillQuestion } from './model.js';
 
 export interface CompareModel {
@@ -136,7 +145,7 @@ export const compareBlock = defineBlock<CompareModel>({
         <tbody>${bills.map(
           (bill) =>
             markup`<tr><th scope="row">${bill.label}${bill.number ? ` (${bill.number})` : ''}</th>${ASPECTS.map(
-              (aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations, context.lang)}</td>`,
+              (aspect) => markup`<td>${markedText(bill[aspect] ?? '—', citations, context.lang)}</td>`,
             )}<td>${bill.date ?? '—'}</td></tr>`,
         )}</tbody>
       </table>
@@ -152,7 +161,7 @@ export const compareBlock = defineBlock<CompareModel>({
           <thead><tr><th scope="col">${words.bill}</th>${ASPECTS.map((aspect) => markup`<th scope="col">${words[aspect]}</th>`)}</tr></thead>
           <tbody>${bills.map(
             (bill) =>
-              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${plain(bill[aspect] ?? '—', citations, context.lang)}</td>`)}</tr>`,
+              markup`<tr><th scope="row">${bill.label}</th>${ASPECTS.map((aspect) => markup`<td>${markedText(bill[aspect] ?? '—', citations, context.lang)}</td>`)}</tr>`,
           )}</tbody>
         </table>
         ${
@@ -167,7 +176,7 @@ export const compareBlock = defineBlock<CompareModel>({
         questions.length > 0
           ? markup`<li><strong>${model.id}</strong>:<ol>${questions.map(
               (question) =>
-                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? markup`: ${plain(question.feedback, citations, context.lang)}` : ''}</li>`,
+                markup`<li><strong>${label(question.answer)}</strong>${question.feedback ? markup`: ${markedText(question.feedback, citations, context.lang)}` : ''}</li>`,
             )}</ol></li>`.html
           : '',
     };

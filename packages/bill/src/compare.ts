@@ -1,8 +1,16 @@
-import { LkAnswerEvent, LkElement, LkItemElement, devWarn, readJsonChild, type ItemState } from '@lessonkit/core';
+import {
+  LkAnswerEvent,
+  LkElement,
+  LkItemElement,
+  citedText,
+  citeStyles,
+  devWarn,
+  readJsonChild,
+  type ItemState,
+} from '@lessonkit/core';
 import { formatCalendarDate } from '@lessonkit/core/dates.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citedText, citeStyles } from './cite.js';
 import type { ComparedBill, CompareData } from './model.js';
 import './strings.js';
 

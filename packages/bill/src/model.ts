@@ -56,28 +56,8 @@ export interface BillData {
 }
 
 /** A piece of a bill's text: a plain run, a glossary mark, or a citation. */
-export type TextPiece = { text: string } | { term: string; label: string } | { cite: string };
-
-/**
- * Pieces of a text: plain runs, glossary marks `[[term]]` or `[[term|words]]`, and citations
- * `[@source-id]` (as in a lesson's prose).
- */
-export function splitTerms(text: string): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]|\[@([A-Za-z0-9_-]+)\]/g)) {
-    const at = match.index ?? 0;
-    if (at > last) pieces.push({ text: text.slice(last, at) });
-    if (match[3] !== undefined) pieces.push({ cite: match[3] });
-    else {
-      const term = (match[1] ?? '').trim();
-      pieces.push({ term, label: (match[2] ?? match[1] ?? '').trim() });
-    }
-    last = at + match[0].length;
-  }
-  if (last < text.length) pieces.push({ text: text.slice(last) });
-  return pieces;
-}
+/** Pieces of a text: plain runs, glossary marks and citations (`splitMarks`, shared with the other blocks). */
+export { splitMarks as splitTerms, type TextPiece } from '@lessonkit/core/marks.js';
 
 /** `388-25` → yeas and nays; anything else is not a roll-call vote. */
 export function parseVote(vote: string): { yeas: number; nays: number } | undefined {

@@ -28,6 +28,8 @@ export { tokens, base } from './theme.js';
 export { LkElement } from './element.js';
 export { LkItemElement } from './item.js';
 export { readJsonChild } from './json-child.js';
+export { citedText, citeStyles } from './cite.js';
+export { citedSources, splitMarks, type TextPiece } from './marks.js';
 export { createSanitizer, sanitizeHtml, SanitizerUnavailableError, type Sanitizer } from './sanitize.js';
 export {
   emptyAttempt,

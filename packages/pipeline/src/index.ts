@@ -15,6 +15,7 @@ export {
   type PageOptions,
 } from './render.js';
 export { defineBlock, type Block, type BlockContext, type RenderContext } from './block.js';
+export { citationNumbers, markedText } from './marks.js';
 export { Fields } from './fields.js';
 export { Reporter, LineIndex, didYouMean, formatDiagnostic, type Diagnostic, type Location } from './diagnostics.js';
 export { escapeHtml, markup, raw, attr, jsonScript, RawHtml } from './escape.js';

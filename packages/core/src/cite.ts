@@ -1,8 +1,8 @@
 import { css, html, type TemplateResult } from 'lit';
-import { splitTerms } from './model.js';
+import { splitMarks } from './marks.js';
 
 /**
- * A bill's text for the element: plain runs as they are, `[@id]` citations as links to
+ * A text of a block's data for an element (a bill's provision, a reason in an activity): plain runs as they are, `[@id]` citations as links to
  * `#source-<id>` on the page (class `lk-cite`, so `<lk-lesson>` opens its sources panel there;
  * part `cite`) showing `[n]` from `citations` and named `name(n)` ("Source 3") for a screen reader
  * (without a number, as plain `[id]` text: the page lists no such source), and `[[term]]` marks
@@ -14,7 +14,7 @@ export function citedText(
   name: (n: number) => string,
   term?: (term: string, label: string) => TemplateResult | string,
 ): (TemplateResult | string)[] {
-  return splitTerms(text).map((piece) => {
+  return splitMarks(text).map((piece) => {
     if ('text' in piece) return piece.text;
     if ('term' in piece) return term ? term(piece.term, piece.label) : piece.label;
     const number = citations?.[piece.cite];
