@@ -1,6 +1,7 @@
 import {
   LkAnswerEvent,
   LkItemElement,
+  citedText,
   devWarn,
   readJsonChild,
   type Interaction,
@@ -10,6 +11,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import './activity-strings.js';
+import type { CitedReasons } from './attribution.js';
 
 /**
  * What the four argument activities share: data from a property or a JSON
@@ -262,7 +264,7 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
   }): TemplateResult | typeof nothing {
     const { answers, chosen, why, texts } = pick;
     const line = (verdict: string, value: T) =>
-      html`<p><span class="verdict">${verdict}</span> ${why[value] ?? ''}</p>`;
+      html`<p><span class="verdict">${verdict}</span> ${this.reason(why[value])}</p>`;
     const answersWere = answers.map((answer) => line(texts.answerWas(answer), answer));
     if (this.finished && !chosen) {
       return html`<div class="feedback" part="feedback" tabindex="-1">${answersWere}${pick.more ?? nothing}</div>`;
@@ -276,11 +278,22 @@ export abstract class LkActivity<Data extends object> extends LkItemElement {
         <span class="verdict"
           ><span aria-hidden="true">${right ? '✓' : '✗'}</span> ${right ? texts.right : texts.notThis}</span
         >
-        ${why[chosen] ?? ''}
+        ${this.reason(why[chosen])}
       </p>
       ${alsoRight ? others.map((answer) => line(alsoRight(answer), answer)) : nothing}
       ${!right && this.finished ? answersWere : nothing}${pick.more ?? nothing}
     </div>`;
+  }
+
+  /**
+   * An author's reason (a `why`): its `[@id]` citations as links to the page's sources, numbered as
+   * the lesson lists them (`citations`, set by the build), named "Source 3" for a screen reader; its
+   * `[[term]]` marks as their words.
+   */
+  protected reason(text: string | undefined): (TemplateResult | string)[] | string {
+    if (!text) return '';
+    const citations = (this.data as CitedReasons | undefined)?.citations;
+    return citedText(text, citations, (n) => this.t('activity.source', { n }));
   }
 
   /** A link that opens in a new tab, and says so to screen readers. */

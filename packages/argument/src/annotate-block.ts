@@ -1,5 +1,5 @@
 // The `annotate` lesson block: DOM-free, for the pipeline (Node and browser).
-import { attr, defineBlock, didYouMean, jsonScript, markup, type Fields } from '@lessonkit/pipeline';
+import { attr, defineBlock, didYouMean, jsonScript, markedText, markup, type Fields } from '@lessonkit/pipeline';
 import {
   ACTIVITY_KEYS,
   activityAttributes,
@@ -9,6 +9,7 @@ import {
   readActivityFields,
   sourceData,
   withElementCheck,
+  withReasonCitations,
 } from './block-fields.js';
 import {
   TAG_NAMES,
@@ -138,60 +139,62 @@ function readSentence(
   return { text, answer, why, ...(accept.length > 0 ? { accept } : {}), ...(paragraph ? { paragraph } : {}) };
 }
 
-export const annotateBlock = withElementCheck(
-  defineBlock<AnnotateModel>({
-    name: 'annotate',
-    parse(fields, context) {
-      const before = errorCount(fields);
-      fields.allow([...ACTIVITY_KEYS, 'labels', 'sentences']);
-      const common = readActivityFields(fields, context, 'Give the activity an id, such as "id: passage-a".');
-      const labels = readLabels(fields);
-      // With a wrong label list, answers are not checked against it: one mistake, one error.
-      const ids = labels ? (labels.length > 0 ? labels.map(labelId) : [...TAGS]) : undefined;
-      const nodes = fields.list('sentences', {
-        required: true,
-        hint: 'List the sentences under "sentences:", each with "text", "answer" and "why".',
-      });
-      const sentences = (nodes ?? []).map((node, index) => readSentence(fields, node, index, ids));
-      if (errorCount(fields) > before || !common.id || !nodes) return undefined;
-      return {
-        ...activityModel(common, common.id),
-        data: {
-          sentences: sentences.filter((sentence) => sentence !== undefined),
-          ...(labels && labels.length > 0 ? { labels } : {}),
-          ...sourceData(common),
-        },
-      };
-    },
-    items: (model) => [model.id],
-    render(model) {
-      const { data } = model;
-      const passage = data.sentences.map((sentence) => sentence.text).join(' ');
-      return markup`<lk-annotate${activityAttributes(model)}>${jsonScript(data)} ${quoteHtml(passage, data)}</lk-annotate>`
-        .html;
-    },
-    print(model, context) {
-      const words = tagNames(context.lang);
-      const labels = model.data.labels ?? TAGS;
-      const name = (id: string) => {
-        const label = labels.find((entry) => labelId(entry) === id);
-        return typeof label === 'string' ? words[label] : (label?.name ?? id);
-      };
-      const { sentences } = model.data;
-      return {
-        worksheet: markup`<p>${labels.map((label) => name(labelId(label))).join(' · ')}</p>
+export const annotateBlock = withReasonCitations(
+  withElementCheck(
+    defineBlock<AnnotateModel>({
+      name: 'annotate',
+      parse(fields, context) {
+        const before = errorCount(fields);
+        fields.allow([...ACTIVITY_KEYS, 'labels', 'sentences']);
+        const common = readActivityFields(fields, context, 'Give the activity an id, such as "id: passage-a".');
+        const labels = readLabels(fields);
+        // With a wrong label list, answers are not checked against it: one mistake, one error.
+        const ids = labels ? (labels.length > 0 ? labels.map(labelId) : [...TAGS]) : undefined;
+        const nodes = fields.list('sentences', {
+          required: true,
+          hint: 'List the sentences under "sentences:", each with "text", "answer" and "why".',
+        });
+        const sentences = (nodes ?? []).map((node, index) => readSentence(fields, node, index, ids));
+        if (errorCount(fields) > before || !common.id || !nodes) return undefined;
+        return {
+          ...activityModel(common, common.id),
+          data: {
+            sentences: sentences.filter((sentence) => sentence !== undefined),
+            ...(labels && labels.length > 0 ? { labels } : {}),
+            ...sourceData(common),
+          },
+        };
+      },
+      items: (model) => [model.id],
+      render(model) {
+        const { data } = model;
+        const passage = data.sentences.map((sentence) => sentence.text).join(' ');
+        return markup`<lk-annotate${activityAttributes(model)}>${jsonScript(data)} ${quoteHtml(passage, data)}</lk-annotate>`
+          .html;
+      },
+      print(model, context) {
+        const words = tagNames(context.lang);
+        const labels = model.data.labels ?? TAGS;
+        const name = (id: string) => {
+          const label = labels.find((entry) => labelId(entry) === id);
+          return typeof label === 'string' ? words[label] : (label?.name ?? id);
+        };
+        const { sentences } = model.data;
+        return {
+          worksheet: markup`<p>${labels.map((label) => name(labelId(label))).join(' · ')}</p>
         <ol class="lk-sentences"${attr('lang', model.data.lang)}>${sentences.map(
           (sentence) => markup`<li>${sentence.text} <span class="lk-blank">__________</span></li>`,
         )}</ol>
         ${model.data.source ? markup`<p>— ${model.data.source}</p>` : ''}`.html,
-        key: markup`<li><strong>${model.id}</strong>:<ol>${sentences.map(
-          (sentence) =>
-            markup`<li><strong>${name(sentence.answer)}</strong>${
-              sentence.accept ? ` (${sentence.accept.map(name).join(', ')})` : ''
-            }: ${sentence.why}</li>`,
-        )}</ol></li>`.html,
-      };
-    },
-  }),
-  annotateProblem,
+          key: markup`<li><strong>${model.id}</strong>:<ol>${sentences.map(
+            (sentence) =>
+              markup`<li><strong>${name(sentence.answer)}</strong>${
+                sentence.accept ? ` (${sentence.accept.map(name).join(', ')})` : ''
+              }: ${markedText(sentence.why, model.data.citations ?? {}, context.lang)}</li>`,
+          )}</ol></li>`.html,
+        };
+      },
+    }),
+    annotateProblem,
+  ),
 );

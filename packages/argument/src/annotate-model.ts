@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution, CitedReasons } from './attribution.js';
 /** The tags a learner can give a sentence, when the author names no labels of their own. */
 export const TAGS = [
   'thesis',
@@ -60,7 +60,7 @@ export interface AnnotateSpan {
 }
 
 /** One "tag the moves" activity: a passage split into spans, the labels and the key. */
-export interface AnnotateData extends Attribution {
+export interface AnnotateData extends Attribution, CitedReasons {
   readonly sentences: readonly AnnotateSpan[];
   /** The labels offered, in order: built-in tag ids or labels of the author's own. All seven built-in tags when left out. */
   readonly labels?: readonly (Tag | CustomLabel)[];

@@ -1,4 +1,4 @@
-import { LkElement, type BuildEnv, type ItemState } from '@lessonkit/core';
+import { LkElement, citeStyles, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -56,7 +56,7 @@ function opening(text: string, words = 8): string {
  * @fires lk-answer - When the learner checks. `interaction: "matching"`, `response`: `sentence.label` pairs (`"3.claim"`, 1-based), `score`: the share of `points` tagged right.
  */
 export class LkAnnotate extends LkActivity<AnnotateData> {
-  static override styles = [LkElement.styles, activityStyles, annotateStyles];
+  static override styles = [LkElement.styles, activityStyles, annotateStyles, citeStyles];
 
   /** Points for a passage tagged all right (a share of them for some); one per sentence when unset. */
   @property({ type: Number }) points: number | undefined;
@@ -241,7 +241,7 @@ export class LkAnnotate extends LkActivity<AnnotateData> {
           ${
             right || this.finished
               ? html`${right ? nothing : html`<span class="verdict">${this.t('annotate.answer', { tag: this.#name(span.answer) })}</span>`}
-                ${span.why}
+                ${this.reason(span.why)}
                 ${
                   this.finished && others.length > 0 && (right || (span.accept ?? []).length > 0)
                     ? html`<span class="also"

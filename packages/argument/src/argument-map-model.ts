@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution, CitedReasons } from './attribution.js';
 /** A card of the map: a statement, and optionally why it belongs where it does. */
 export interface MapCard {
   readonly text: string;
@@ -12,7 +12,7 @@ export interface MapReason extends MapCard {
 }
 
 /** One argument map: the thesis (given), and the cards the learner places, as the key has them. */
-export interface ArgumentMapData extends Attribution {
+export interface ArgumentMapData extends Attribution, CitedReasons {
   /** The thesis, shown at the top of the map. */
   readonly thesis: string;
   /** The reasons, each with its evidence. */

@@ -1,4 +1,4 @@
-import { LkElement, seededShuffle, type BuildEnv, type ItemState } from '@lessonkit/core';
+import { LkElement, citeStyles, seededShuffle, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -46,7 +46,7 @@ const TARGET = /^(?:reason-[1-9]\d*|evidence-[1-9]\d*|assumptions|tray)$/;
  * @fires lk-answer - When the learner checks. `interaction: "matching"`, `response`: `card.target` pairs (`"r2e1.evidence-3"`), `score`: the share of `points` placed right.
  */
 export class LkArgumentMap extends LkActivity<ArgumentMapData> {
-  static override styles = [LkElement.styles, activityStyles, argumentMapStyles];
+  static override styles = [LkElement.styles, activityStyles, argumentMapStyles, citeStyles];
 
   /** Points for a map placed all right (a share of them for some); one per card when unset. */
   @property({ type: Number }) points: number | undefined;
@@ -406,7 +406,7 @@ export class LkArgumentMap extends LkActivity<ArgumentMapData> {
             ><span aria-hidden="true">${right ? '✓' : '✗'}</span
             ><span class="visually-hidden">${this.t(right ? 'map.right' : 'map.wrong')}:</span></span
           >
-          <q lang=${ifDefined(this.data?.lang)}>${card.text}</q> ${this.#belongs(card)} ${card.why ?? ''}
+          <q lang=${ifDefined(this.data?.lang)}>${card.text}</q> ${this.#belongs(card)} ${this.reason(card.why)}
         </li>`;
       })}
     </ol>`;

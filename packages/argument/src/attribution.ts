@@ -7,3 +7,9 @@ export interface Attribution {
   /** The text's language when it differs from the page's (`en` in a Spanish page, say). */
   readonly lang?: string;
 }
+
+/** Sources cited in an activity's reasons (`[@id]` in a `why`), numbered as the lesson lists them. */
+export interface CitedReasons {
+  /** The number of each cited source in the lesson's list, by id: the build sets it. */
+  readonly citations?: Readonly<Record<string, number>>;
+}

@@ -1,5 +1,14 @@
 // What the four argument blocks read and write alike: DOM-free, for the pipeline.
-import { attr, markup, type Block, type BlockContext, type Fields, type RawHtml } from '@lessonkit/pipeline';
+import {
+  attr,
+  citationNumbers,
+  markup,
+  type Block,
+  type BlockContext,
+  type Fields,
+  type RawHtml,
+} from '@lessonkit/pipeline';
+import { isPair, isScalar, visit, type Node } from 'yaml';
 
 /** The keys every argument block takes, besides its own. */
 export const ACTIVITY_KEYS = ['id', 'source', 'url', 'lang', 'points', 'max-attempts'] as const;
@@ -97,5 +106,52 @@ export function withElementCheck<Data, Model extends { readonly data: Data }>(
       fields.report.error(fields.offset(), `this ${block.name} block: ${found}`);
       return undefined;
     },
+  };
+}
+
+/** Every text in a block's data, however deep. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
+
+/**
+ * Lets the reasons of an argument block (every text under a `why` key) cite the lesson's sources
+ * and mark glossary terms, as its prose does: each is checked at its line (an unknown source, an
+ * unknown term, a mark left open), and the data the element gets carries the number of each cited
+ * source (`citations`), so the element links `[n]` to the sources panel, as the worksheet's key
+ * does. A citation anywhere else (a quoted passage, a claim, a card) is an error: it would show as
+ * typed, and a quote is the author's words, not the lesson's.
+ */
+export function withReasonCitations<Model extends { readonly data: object }>(block: Block<Model>): Block<Model> {
+  const withNumbers = (model: Model, context: Parameters<Block<Model>['render']>[1]): Model => {
+    const citations = citationNumbers(textsOf(model.data), context);
+    return Object.keys(citations).length > 0 ? { ...model, data: { ...model.data, citations } } : model;
+  };
+  return {
+    ...block,
+    parse(fields, context) {
+      visit(fields.node, {
+        Scalar(_key, node, path) {
+          if (typeof node.value !== 'string' || !/\[@|\[\[/.test(node.value)) return;
+          const inReason = path.some((step) => isPair(step) && isScalar(step.key) && step.key.value === 'why');
+          // Where the value's text starts in the file: after the opening quote of a quoted scalar.
+          const at =
+            fields.offset(node as Node) + (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0);
+          if (inReason) context.inline(node.value, at);
+          else if (/\[@[A-Za-z0-9_-]+\]/.test(node.value))
+            fields.report.error(
+              at,
+              `a citation can only be in a reason (under "why") of this ${block.name} block; here it would show as typed.`,
+              'Cite the source in the reason that explains this part.',
+            );
+        },
+      });
+      return block.parse(fields, context);
+    },
+    render: (model, context) => block.render(withNumbers(model, context), context),
+    ...(block.print ? { print: (model, context) => block.print?.(withNumbers(model, context), context) } : {}),
   };
 }

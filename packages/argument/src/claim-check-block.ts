@@ -1,5 +1,5 @@
 // The `claim-check` lesson block: DOM-free, for the pipeline (Node and browser).
-import { defineBlock, didYouMean, jsonScript, markup, type Fields } from '@lessonkit/pipeline';
+import { defineBlock, didYouMean, jsonScript, markedText, markup, type Fields } from '@lessonkit/pipeline';
 import { readChoiceKey } from './choice-key.js';
 import {
   ACTIVITY_KEYS,
@@ -10,6 +10,7 @@ import {
   readActivityFields,
   sourceData,
   withElementCheck,
+  withReasonCitations,
 } from './block-fields.js';
 import {
   LATERAL_STEP_NAMES,
@@ -147,57 +148,58 @@ function readSteps(fields: Fields): Partial<Record<LateralStep, ClaimStep>> {
   return steps;
 }
 
-export const claimCheckBlock = withElementCheck(
-  defineBlock<ClaimCheckModel>({
-    name: 'claim-check',
-    parse(fields, context) {
-      const errorsBefore = errorCount(fields);
-      fields.allow([...ACTIVITY_KEYS, 'claim', 'answer', 'verdicts', 'why', 'evidence', 'steps']);
-      const common = readActivityFields(fields, context, 'Give the activity an id, such as "id: cases-34000".');
-      const claim = fields.string('claim', { required: true, hint: 'Quote the claim under "claim:".' });
-      const {
-        answer,
-        listed: verdicts,
-        why,
-      } = readChoiceKey(fields, {
-        values: VERDICTS,
-        kind: 'verdict',
-        listKey: 'verdicts',
-        whyWhat: 'the "why" of this claim check',
-        whyNeeds: 'Each verdict offered needs one: why it is right, or why not.',
-      });
-      const evidence = readEvidence(fields);
-      const steps = readSteps(fields);
-
-      if (errorCount(fields) > errorsBefore || !common.id || claim === undefined || answer === undefined)
-        return undefined;
-      return {
-        ...activityModel(common, common.id),
-        data: {
-          claim,
-          ...sourceData(common),
+export const claimCheckBlock = withReasonCitations(
+  withElementCheck(
+    defineBlock<ClaimCheckModel>({
+      name: 'claim-check',
+      parse(fields, context) {
+        const errorsBefore = errorCount(fields);
+        fields.allow([...ACTIVITY_KEYS, 'claim', 'answer', 'verdicts', 'why', 'evidence', 'steps']);
+        const common = readActivityFields(fields, context, 'Give the activity an id, such as "id: cases-34000".');
+        const claim = fields.string('claim', { required: true, hint: 'Quote the claim under "claim:".' });
+        const {
           answer,
-          ...(verdicts !== undefined ? { verdicts } : {}),
+          listed: verdicts,
           why,
-          ...(evidence !== undefined ? { evidence } : {}),
-          steps: steps as ClaimCheckData['steps'],
-        },
-      };
-    },
-    items: (model) => [model.id],
-    render(model) {
-      const { data } = model;
-      return markup`<lk-claim-check${activityAttributes(model)}>${jsonScript(data)} ${quoteHtml(data.claim, data)}</lk-claim-check>`
-        .html;
-    },
-    print(model, context) {
-      const { data } = model;
-      const w = printWords(context.lang);
-      const offered = data.verdicts ?? VERDICTS;
-      const evidence = data.evidence ?? [];
-      const needed = evidence.filter((option) => option.needed);
-      return {
-        worksheet: markup`<div class="lk-print-question" id=${`print-${model.id}`}>
+        } = readChoiceKey(fields, {
+          values: VERDICTS,
+          kind: 'verdict',
+          listKey: 'verdicts',
+          whyWhat: 'the "why" of this claim check',
+          whyNeeds: 'Each verdict offered needs one: why it is right, or why not.',
+        });
+        const evidence = readEvidence(fields);
+        const steps = readSteps(fields);
+
+        if (errorCount(fields) > errorsBefore || !common.id || claim === undefined || answer === undefined)
+          return undefined;
+        return {
+          ...activityModel(common, common.id),
+          data: {
+            claim,
+            ...sourceData(common),
+            answer,
+            ...(verdicts !== undefined ? { verdicts } : {}),
+            why,
+            ...(evidence !== undefined ? { evidence } : {}),
+            steps: steps as ClaimCheckData['steps'],
+          },
+        };
+      },
+      items: (model) => [model.id],
+      render(model) {
+        const { data } = model;
+        return markup`<lk-claim-check${activityAttributes(model)}>${jsonScript(data)} ${quoteHtml(data.claim, data)}</lk-claim-check>`
+          .html;
+      },
+      print(model, context) {
+        const { data } = model;
+        const w = printWords(context.lang);
+        const offered = data.verdicts ?? VERDICTS;
+        const evidence = data.evidence ?? [];
+        const needed = evidence.filter((option) => option.needed);
+        return {
+          worksheet: markup`<div class="lk-print-question" id=${`print-${model.id}`}>
         ${quoteHtml(data.claim, data)}
         <p class="lk-q"><strong>${w.question}</strong></p>
         <ol type="A" class="lk-choices">${offered.map((verdict) => markup`<li>${w.verdicts[verdict]}</li>`)}</ol>
@@ -208,12 +210,12 @@ export const claimCheckBlock = withElementCheck(
             : ''
         }
       </div>`.html,
-        key: markup`<li>
-        <p><strong>${model.id}</strong>: <strong>${w.verdicts[data.answer]}</strong>: ${data.why[data.answer] ?? ''}</p>
+          key: markup`<li>
+        <p><strong>${model.id}</strong>: <strong>${w.verdicts[data.answer]}</strong>: ${markedText(data.why[data.answer] ?? '', data.citations ?? {}, context.lang)}</p>
         ${
           needed.length > 0
             ? markup`<p>${w.needed}</p>
-              <ul class="lk-evidence">${needed.map((option) => markup`<li>${option.text}${option.why ? markup` — ${option.why}` : ''}</li>`)}</ul>`
+              <ul class="lk-evidence">${needed.map((option) => markup`<li>${option.text}${option.why ? markup` — ${markedText(option.why, data.citations ?? {}, context.lang)}` : ''}</li>`)}</ul>`
             : ''
         }
         <p>${w.sources}</p>
@@ -224,8 +226,9 @@ export const claimCheckBlock = withElementCheck(
             )}</li>`,
         )}</ul>
       </li>`.html,
-      };
-    },
-  }),
-  claimCheckProblem,
+        };
+      },
+    }),
+    claimCheckProblem,
+  ),
 );

@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution, CitedReasons } from './attribution.js';
 /** The verdicts a learner can give a claim, in the order they are offered. */
 export const VERDICTS = [
   'accurate',
@@ -91,7 +91,7 @@ export interface ClaimEvidence {
 }
 
 /** One claim check: a claim from the text, the author's verdict and what the sources say. */
-export interface ClaimCheckData extends Attribution {
+export interface ClaimCheckData extends Attribution, CitedReasons {
   /** The claim, quoted as plain text. */
   readonly claim: string;
   /** The right verdict. */

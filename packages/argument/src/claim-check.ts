@@ -1,4 +1,4 @@
-import { LkElement, type BuildEnv, type ItemState } from '@lessonkit/core';
+import { LkElement, citeStyles, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -46,7 +46,7 @@ const evidenceIndex = (id: string): number => {
  * @fires lk-answer - When the learner checks. `interaction: "choice"`, `response`: the verdict, then the chosen evidence as `evidence-1`, `evidence-3`… (1-based).
  */
 export class LkClaimCheck extends LkActivity<ClaimCheckData> {
-  static override styles = [LkElement.styles, activityStyles, claimCheckStyles];
+  static override styles = [LkElement.styles, activityStyles, claimCheckStyles, citeStyles];
 
   /** Checks the learner gets; 0 for no limit. One by default: the sources are shown once the verdict is final. */
   @property({ type: Number, attribute: 'max-attempts' }) override maxAttempts = 1;
@@ -178,7 +178,7 @@ export class LkClaimCheck extends LkActivity<ClaimCheckData> {
               : 'claim.notNeededLeft';
           return html`<li>
             <span aria-hidden="true">${right ? '✓' : '✗'}</span>
-            ${option.text} — <span class="verdict">${this.t(word)}</span> ${option.why ?? ''}
+            ${option.text} — <span class="verdict">${this.t(word)}</span> ${this.reason(option.why)}
           </li>`;
         })}
       </ul>`;

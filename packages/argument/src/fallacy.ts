@@ -1,4 +1,4 @@
-import { LkElement, type BuildEnv, type ItemState } from '@lessonkit/core';
+import { LkElement, citeStyles, type BuildEnv, type ItemState } from '@lessonkit/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkActivity } from './activity.js';
@@ -31,7 +31,7 @@ import './strings.js';
  * @fires lk-answer - When the learner checks. `interaction: "choice"`, `response`: the chosen device.
  */
 export class LkFallacy extends LkActivity<FallacyData> {
-  static override styles = [LkElement.styles, activityStyles];
+  static override styles = [LkElement.styles, activityStyles, citeStyles];
 
   /** Points for the right device. */
   @property({ type: Number }) points = 1;

@@ -1,4 +1,4 @@
-import type { Attribution } from './attribution.js';
+import type { Attribution, CitedReasons } from './attribution.js';
 /** The devices and fallacies a learner can name, in the order they are offered. */
 export const DEVICES = [
   'false-dilemma',
@@ -39,7 +39,7 @@ export function isDevice(value: string): value is Device {
 }
 
 /** One "name the device" activity: a quoted passage and the author's key. */
-export interface FallacyData extends Attribution {
+export interface FallacyData extends Attribution, CitedReasons {
   /** The quoted passage, as plain text. */
   readonly passage: string;
   /**

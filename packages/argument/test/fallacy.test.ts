@@ -149,6 +149,32 @@ describe('lk-fallacy', () => {
     );
   });
 
+  it('links the sources its reasons cite, numbered as the lesson lists them and named for screen readers', async () => {
+    const cited: FallacyData = {
+      ...onlyWay,
+      why: { ...onlyWay.why, none: 'GAO did find weak screening of Mexican children [@gao] [@unlisted].' },
+      citations: { gao: 4 },
+    };
+    for (const [lang, name] of [
+      ['en', 'Source 4'],
+      ['es', 'Fuente 4'],
+    ] as const) {
+      const el = await fallacy(cited, lang);
+      el.maxAttempts = 1;
+      radios(el)[3]!.click(); // none
+      part(el, 'check-button').click();
+      await el.updateComplete;
+      const link = part(el, 'feedback').querySelector('a.lk-cite')!;
+      expect(link.getAttribute('href')).to.equal('#source-gao');
+      expect(link.getAttribute('aria-label')).to.equal(name);
+      expect(text(link)).to.equal('[4]');
+      // A source the page does not number shows as its id, never as the raw mark.
+      expect(text(part(el, 'feedback'))).to.include('[4] [unlisted].');
+      expect(text(part(el, 'feedback'))).not.to.include('[@');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('restores sensibly what was saved against an older key', async () => {
     const saved = { interaction: 'choice' as const, correct: false, score: 0, maxScore: 1, final: false };
     // Tries used up on a pick that is no longer offered: the answer, not a fresh Check.
