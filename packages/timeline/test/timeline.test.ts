@@ -42,6 +42,19 @@ const spoken = (element: Element): string => {
 };
 const focused = (el: LkTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 
+/** Ten events a year apart, in a column 40rem wide. */
+async function tenEventsIn40rem(): Promise<{ wrapper: HTMLElement; el: LkTimeline }> {
+  const events = Array.from({ length: 10 }, (_, index) => ({
+    date: String(2000 + index),
+    title: `Event ${index + 1}`,
+    category: 'event',
+  }));
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: 40rem"><lk-timeline .data=${events}></lk-timeline></div>`,
+  );
+  return { wrapper, el: wrapper.querySelector<LkTimeline>('lk-timeline')! };
+}
+
 describe('lk-timeline', () => {
   it('orders events by date and places them in proportion to time', async () => {
     const el = await fixture<LkTimeline>(policy);
@@ -123,15 +136,7 @@ describe('lk-timeline', () => {
 
   it('puts its markers in lanes for its measured width before they are painted: none moves after', async () => {
     // Ten events a year apart in a column of 40rem: markers overlap, so lanes depend on the width.
-    const events = Array.from({ length: 10 }, (_, index) => ({
-      date: String(2000 + index),
-      title: `Event ${index + 1}`,
-      category: 'event',
-    }));
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 40rem"><lk-timeline .data=${events}></lk-timeline></div>`,
-    );
-    const el = wrapper.querySelector<LkTimeline>('lk-timeline')!;
+    const { el } = await tenEventsIn40rem();
     const rows = () =>
       [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')].map((marker) => marker.dataset.row);
     // The first frame the markers are painted in.
@@ -160,15 +165,7 @@ describe('lk-timeline', () => {
   });
 
   it('sizes its track to the lanes, to --lk-timeline-height, and to a narrow column whatever the zoom', async () => {
-    const events = Array.from({ length: 10 }, (_, index) => ({
-      date: String(2000 + index),
-      title: `Event ${index + 1}`,
-      category: 'event',
-    }));
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 40rem"><lk-timeline .data=${events}></lk-timeline></div>`,
-    );
-    const el = wrapper.querySelector<LkTimeline>('lk-timeline')!;
+    const { wrapper, el } = await tenEventsIn40rem();
     await new Promise(requestAnimationFrame);
     await el.updateComplete;
     const track = el.shadowRoot!.querySelector<HTMLElement>('.track')!;
