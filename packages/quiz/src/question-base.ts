@@ -39,6 +39,18 @@ const verdictKey: Record<Verdict, string> = {
 };
 
 /**
+ * Whether a mutation of a question's content changes anything. An attribute written with the value
+ * it had (a choice reflecting the `correct` it was given in HTML) does not: the question would
+ * otherwise render a second time as its choices upgrade.
+ */
+function changesContent(record: MutationRecord): boolean {
+  return (
+    record.type !== 'attributes' ||
+    record.oldValue !== (record.target as Element).getAttribute(record.attributeName ?? '')
+  );
+}
+
+/**
  * What every question type shares: the prompt as the legend of a fieldset, a
  * Check button, the overall result in a polite live region, an optional hint,
  * retries up to `max-attempts`, the right answer shown after the last attempt,
@@ -105,7 +117,9 @@ export abstract class LkQuestionBase extends LkItemElement {
   /** What the polite announcer last said (moves, placements). */
   @state() private announcement = '';
 
-  readonly #observer = new MutationObserver(() => this.childrenChanged());
+  readonly #observer = new MutationObserver((records) => {
+    if (records.some(changesContent)) this.childrenChanged();
+  });
 
   /** The SCORM / xAPI interaction type of the response. */
   abstract readonly interaction: Interaction;
@@ -199,6 +213,7 @@ export abstract class LkQuestionBase extends LkItemElement {
       subtree: true,
       characterData: true,
       attributes: true,
+      attributeOldValue: true,
       attributeFilter: this.watchedAttributes,
     });
   }

@@ -325,6 +325,29 @@ describe('lk-question', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders once as its choices upgrade, and again when a choice really changes', async () => {
+    const el = document.createElement('lk-question') as LkQuestion;
+    el.setAttribute('item-id', 'once');
+    el.innerHTML = '<span slot="prompt">Which?</span><lk-choice correct>One</lk-choice><lk-choice>Two</lk-choice>';
+    const render = el.render.bind(el);
+    let renders = 0;
+    el.render = () => {
+      renders += 1;
+      return render();
+    };
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    // The right choice writes back the `correct` it was given, which changes nothing.
+    expect(renders, 'renders after connecting').to.equal(1);
+    el.querySelectorAll('lk-choice')[1]!.setAttribute('correct', '');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(renders, 'renders after a second choice is marked correct').to.equal(2);
+    expect(el.type, 'a single question with two right choices').to.equal('single');
+  });
+
   it('follows choices added after it connected', async () => {
     const el = await fixture<LkQuestion>(single);
     const extra = document.createElement('lk-choice');
