@@ -225,8 +225,9 @@ export class LkLesson extends LkElement {
 
   /** The figures of each section, from the saved attempt. */
   get results(): SectionResult[] {
+    const all = this.#items;
     return this.sections.map((section) => {
-      const items = this.#items.filter((item) => section.contains(item));
+      const items = all.filter((item) => section.contains(item));
       let done = 0;
       let score = 0;
       let maxScore = 0;
@@ -323,10 +324,30 @@ export class LkLesson extends LkElement {
     );
   }
 
-  /** An item that connects (or is defined) after the lesson rendered counts from now on. */
+  /** The items the lesson last rendered its figures from. */
+  #counted: readonly Element[] = [];
+  #recount = false;
+
+  /**
+   * An item that connects after the lesson rendered counts from now on. One that was there before
+   * its element was defined (a later page's, defined after the first paint) was counted already:
+   * the lesson renders again only when the items are not the ones it counted, once for a batch.
+   */
   readonly #onItem = (): void => {
-    this.requestUpdate();
+    if (this.#recount) return;
+    this.#recount = true;
+    queueMicrotask(() => {
+      this.#recount = false;
+      const items = this.#items;
+      const counted = this.#counted;
+      if (items.length !== counted.length || items.some((item, index) => item !== counted[index])) this.requestUpdate();
+    });
   };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#counted = this.#items;
+  }
 
   readonly #onAnswer = (): void => {
     const session = this.#session;

@@ -219,10 +219,34 @@ describe('lk-lesson', () => {
     await settle(el);
     expect(part(el, 'header')!.textContent).to.contain('1 of 2 activities done');
     expect(el.status).to.include({ done: 1, total: 2, complete: false });
+    const render = el.render.bind(el);
+    let renders = 0;
+    el.render = () => {
+      renders += 1;
+      return render();
+    };
     customElements.define('lk-late-question', class extends LkQuestion {});
     await settle(el);
     expect(part(el, 'header')!.textContent).to.contain('1 of 2 activities done');
     expect(el.status.complete).to.equal(false);
+    // It was counted before it was defined: nothing on the page changes, so the lesson does not render again.
+    expect(renders, 'renders of the lesson when the counted item is defined').to.equal(0);
+  });
+
+  it('counts an activity added after it rendered', async () => {
+    const el = await lessonWith(new MemoryStorage());
+    await settle(el);
+    buttonNamed(el, 'Start the lesson').click();
+    await el.updateComplete;
+    expect(part(el, 'header')!.textContent).to.contain('0 of 2 activities done');
+    const added = document.createElement('lk-question');
+    added.setAttribute('item-id', 'q-added');
+    added.setAttribute('type', 'true-false');
+    added.setAttribute('answer', 'false');
+    added.innerHTML = '<span slot="prompt">Added later.</span>';
+    el.querySelector('#check')!.append(added);
+    await settle(el);
+    expect(part(el, 'header')!.textContent).to.contain('0 of 3 activities done');
   });
 
   it('resumes where the learner left off, with every answer, after a reload', async () => {
