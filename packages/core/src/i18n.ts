@@ -42,12 +42,19 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `es-MX` → `es-mx`, `es`, `en`. */
-export function langChain(lang: string): string[] {
-  const chain: string[] = [];
-  const parts = normalize(lang || FALLBACK_LANG).split('-');
-  for (let n = parts.length; n > 0; n -= 1) chain.push(parts.slice(0, n).join('-'));
-  if (!chain.includes(FALLBACK_LANG)) chain.push(FALLBACK_LANG);
+const chains = new Map<string, readonly string[]>();
+
+/** `es-MX` → `es-mx`, `es`, `en` (worked out once per tag: every string an element shows asks). */
+export function langChain(lang: string): readonly string[] {
+  let chain = chains.get(lang);
+  if (chain === undefined) {
+    const links: string[] = [];
+    const parts = normalize(lang || FALLBACK_LANG).split('-');
+    for (let n = parts.length; n > 0; n -= 1) links.push(parts.slice(0, n).join('-'));
+    if (!links.includes(FALLBACK_LANG)) links.push(FALLBACK_LANG);
+    chain = links;
+    chains.set(lang, chain);
+  }
   return chain;
 }
 
@@ -108,15 +115,20 @@ export function translate(lang: string, key: string, params?: StringParams, loca
  * an element.
  */
 export function canonicalLang(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? FALLBACK_LANG;
-  } catch {
-    if (!badTags.has(lang)) devWarn('i18n', `"${lang}" is not a language tag; using "${FALLBACK_LANG}".`);
-    badTags.add(lang);
-    return FALLBACK_LANG;
+  let tag = canonicalTags.get(lang);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? FALLBACK_LANG;
+    } catch {
+      devWarn('i18n', `"${lang}" is not a language tag; using "${FALLBACK_LANG}".`);
+      tag = FALLBACK_LANG;
+    }
+    canonicalTags.set(lang, tag);
   }
+  return tag;
 }
-const badTags = new Set<string>();
+/** Tags as written → their canonical form, so each is checked (and a bad one warned about) once. */
+const canonicalTags = new Map<string, string>();
 
 /**
  * The language in force for `element`: the nearest `lang` attribute on it or
