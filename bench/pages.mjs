@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { quiz, timeline } from './content.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,6 +42,48 @@ const ANSWER = { Lessonkit: '[part~="control"]', quizdown: 'label:has(input)', S
 function blank(dir) {
   writeFileSync(join(dir, 'index.html'), page('A lesson', '', '<main><h1>A lesson</h1><p>Text.</p></main>'));
   return { ready: { selector: 'p' }, runtime: [] };
+}
+
+/**
+ * The least a page made with Lit can be: one LitElement that renders the first question as a
+ * fieldset of four radio buttons and says whether the pick is right, bundled and minified as a
+ * shipped page would be (Lit's production build), and nothing else: no lesson, no saving, no
+ * feedback. It is not a peer: it is the floor the chosen stack sets, beside the blank page's.
+ */
+function litFloor(dir) {
+  const [question] = quiz(1);
+  const source = `import { LitElement, html } from 'lit';
+const question = ${JSON.stringify(question)};
+class FloorQuestion extends LitElement {
+  static properties = { picked: { state: true } };
+  render() {
+    return html\`<fieldset><legend>\${question.prompt}</legend>\${question.choices.map(
+      (choice, index) => html\`<label><input type="radio" name="q" @change=\${() => (this.picked = index)} /> \${choice}</label>\`,
+    )}</fieldset><p role="status">\${this.picked === undefined ? '' : this.picked === question.answer ? 'Right.' : 'Not quite.'}</p>\`;
+  }
+}
+customElements.define('floor-question', FloorQuestion);
+`;
+  buildSync({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    outfile: join(dir, 'floor.js'),
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(
+      'A question',
+      '<script type="module" src="floor.js"></script>',
+      '<main><floor-question></floor-question></main>',
+    ),
+  );
+  return { ready: { path: ['floor-question', 'input'] }, runtime: ['floor.js'] };
 }
 
 /** Builds one lesson folder with `lessonkit build` (the web page only) into `dir`. */
@@ -206,6 +249,7 @@ const quizPages = (count, content) => [
 /** Every page: name, what it is, and its builder. */
 export const PAGES = [
   { name: 'blank', library: 'static HTML', content: 'floor', build: blank },
+  { name: 'lit-floor', library: 'Lit, one element', content: 'floor', build: litFloor },
   ...quizPages(10, 'quiz'),
   {
     name: 'lessonkit-timeline',

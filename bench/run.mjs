@@ -73,6 +73,8 @@ const ratio = (name, other, key) => figure(name, key) / figure(other, key);
 const times = (value) => `${value.toFixed(2)}×`;
 const byName = new Map(pages.map((page) => [page.name, page]));
 const blank = 'blank';
+/** The least a Lit page can be (pages.mjs): the floor the chosen stack sets. */
+const litFloor = 'lit-floor';
 
 /** The Lessonkit page with the same content as `page`. */
 const lessonkitFor = (page) =>
@@ -113,7 +115,7 @@ function loadTable(names, { answer = false } = {}) {
       page.runtime.length ? `${kib(size.min)} / ${kib(size.gzip)} / ${kib(size.brotli)}` : '—',
       times(ratio(name, blank, 'fcp')),
       times(ratio(name, blank, 'usable')),
-      page.library === 'static HTML' ? '—' : times(ratio(name, peer.name, 'usable')),
+      page.content === 'floor' ? '—' : times(ratio(name, peer.name, 'usable')),
     ];
   });
   return markdownTable(header, rows);
@@ -186,9 +188,11 @@ const sections = [
   '',
   targets,
   '',
+  `For scale, the least a page made with Lit can be (\`lit-floor\`: one element that renders a question as four radio buttons, ${kib(sizes(byName.get(litFloor)).brotli)} brotli, nothing else) paints at ${times(ratio(litFloor, blank, 'fcp'))} the blank page and is usable at ${times(ratio(litFloor, blank, 'usable'))}.`,
+  '',
   '## A 10-question quiz',
   '',
-  loadTable([blank, ...named((page) => page.content === 'quiz')], { answer: true }),
+  loadTable([blank, litFloor, ...named((page) => page.content === 'quiz')], { answer: true }),
   '',
   '## A 10-event timeline',
   '',
@@ -196,7 +200,7 @@ const sections = [
   '',
   '## The three lessons, as `lessonkit build` writes them',
   '',
-  loadTable([blank, ...named((page) => page.content === 'lesson')]),
+  loadTable([blank, litFloor, ...named((page) => page.content === 'lesson')]),
   '',
   `The H5P player (h5p-standalone ${version('h5p-standalone')}) is measured by size only: the content types for a quiz (H5P.QuestionSet) and a timeline (H5P.Timeline) are not published on npm, and the player core renders nothing without one. Its core alone is ${kib(h5pSize.min)} / ${kib(h5pSize.gzip)} / ${kib(h5pSize.brotli)} (min / gzip / brotli of main.bundle.js, frame.bundle.js and h5p.css), before any content type.`,
 ];
