@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { LkFeedbackPart } from './part.js';
 
 /**
@@ -14,6 +13,15 @@ import { LkFeedbackPart } from './part.js';
  * @csspart feedback - The wrapper of the feedback text.
  */
 export class LkChoice extends LkFeedbackPart {
-  /** Marks this choice as a right answer. */
-  @property({ type: Boolean, reflect: true }) correct = false;
+  /**
+   * Marks this choice as a right answer.
+   * @attr correct
+   */
+  get correct(): boolean {
+    return this.hasAttribute('correct');
+  }
+
+  set correct(correct: boolean) {
+    this.toggleAttribute('correct', correct);
+  }
 }

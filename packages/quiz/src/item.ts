@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { LkFeedbackPart } from './part.js';
 
 /**
@@ -15,9 +14,27 @@ import { LkFeedbackPart } from './part.js';
  * @csspart feedback - The wrapper of the feedback text.
  */
 export class LkItem extends LkFeedbackPart {
-  /** In `<lk-match>`: the `value` of the `<lk-target>` this card belongs with. */
-  @property() match = '';
+  /**
+   * In `<lk-match>`: the `value` of the `<lk-target>` this card belongs with.
+   * @attr match
+   */
+  get match(): string {
+    return this.getAttribute('match') ?? '';
+  }
 
-  /** In `<lk-categorize>`: the `value` of the `<lk-category>` this card belongs in. */
-  @property() category = '';
+  set match(match: string) {
+    this.setAttribute('match', match);
+  }
+
+  /**
+   * In `<lk-categorize>`: the `value` of the `<lk-category>` this card belongs in.
+   * @attr category
+   */
+  get category(): string {
+    return this.getAttribute('category') ?? '';
+  }
+
+  set category(category: string) {
+    this.setAttribute('category', category);
+  }
 }

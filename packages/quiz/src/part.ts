@@ -1,56 +1,93 @@
-import { LkElement } from '@lessonkit/core';
-import { css, html, ReactiveElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { base } from '@lessonkit/core';
+import { adoptStyles, css } from 'lit';
+
+const styles = [
+  base,
+  css`
+    :host {
+      display: inline;
+    }
+    .feedback {
+      display: block;
+      margin-top: var(--_space-1);
+      color: var(--_muted);
+      font-weight: normal;
+    }
+    .feedback[hidden] {
+      display: none;
+    }
+  `,
+];
+
+let template: HTMLTemplateElement | undefined;
+
+/** The shadow content of a part with feedback: its text, then the feedback, hidden until shown. */
+function feedbackContent(): DocumentFragment {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML =
+      '<slot></slot><span class="feedback" part="feedback" hidden><slot name="feedback"></slot></span>';
+  }
+  return template.content.cloneNode(true) as DocumentFragment;
+}
 
 /**
  * What a choice and a card share: text as content, a `value` reported in the
  * response, and feedback the question shows after checking.
+ *
+ * A part is data its question reads and draws around: its properties are its attributes, so
+ * whatever sets one (the author's HTML, a script, the question) is seen by the question. It has no
+ * render of its own; only a part with feedback of its own takes a shadow root, to show the feedback
+ * beside its text when its question says so. A page of a hundred questions has four hundred parts,
+ * and each upgrades at little more than the cost of the tag.
  *
  * @slot - The text.
  * @slot feedback - Shown beside this part after the learner checks it.
  *
  * @csspart feedback - The wrapper of the feedback text.
  */
-export class LkFeedbackPart extends LkElement {
-  static override styles = [
-    LkElement.styles,
-    css`
-      :host {
-        display: inline;
-      }
-      .feedback {
-        display: block;
-        margin-top: var(--_space-1);
-        color: var(--_muted);
-        font-weight: normal;
-      }
-      .feedback[hidden] {
-        display: none;
-      }
-    `,
-  ];
+export class LkFeedbackPart extends HTMLElement {
+  static readonly observedAttributes = ['feedback-shown'];
 
   /**
    * The identifier reported in the response (`lk-answer`, SCORM, xAPI).
    * Defaults to the part's letter: `a`, `b`, `c`…
+   * @attr value
    */
-  @property() value = '';
+  get value(): string {
+    return this.getAttribute('value') ?? '';
+  }
 
-  /** Set by the question when this part's feedback should show. */
-  @property({ type: Boolean, attribute: 'feedback-shown', reflect: true }) feedbackShown = false;
-
-  /** Whether this part has feedback of its own, to show beside its text. */
-  get #hasFeedback(): boolean {
-    return this.querySelector(':scope > [slot="feedback"]') !== null;
+  set value(value: string) {
+    this.setAttribute('value', value);
   }
 
   /**
-   * Only a part with feedback of its own takes a shadow root, to show the feedback beside its
-   * text when its question says so. The others show their text as it is, with no shadow root and
-   * nothing to render: a page of a hundred questions upgrades its choices sooner.
+   * Set by the question when this part's feedback should show.
+   * @attr feedback-shown
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.#hasFeedback ? super.createRenderRoot() : this;
+  get feedbackShown(): boolean {
+    return this.hasAttribute('feedback-shown');
+  }
+
+  set feedbackShown(shown: boolean) {
+    this.toggleAttribute('feedback-shown', shown);
+  }
+
+  /**
+   * Resolves at once: a part renders nothing later (kept for code that awaits it as it awaits the
+   * other elements).
+   */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
+    this.#takeFeedback();
+  }
+
+  attributeChangedCallback(): void {
+    this.#showFeedback();
   }
 
   /**
@@ -59,24 +96,19 @@ export class LkFeedbackPart extends LkElement {
    * @internal
    */
   contentChanged(): void {
-    if (this.renderRoot === this && this.#hasFeedback) this.requestUpdate();
+    this.#takeFeedback();
   }
 
-  protected override update(changed: PropertyValues): void {
-    if (this.renderRoot === this) {
-      if (!this.#hasFeedback) {
-        // Attributes are still reflected; nothing is rendered into the part's own content.
-        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-        return;
-      }
-      // Feedback added since the part connected: it takes its shadow root now.
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
-    }
-    super.update(changed);
+  #takeFeedback(): void {
+    if (this.shadowRoot || !this.querySelector(':scope > [slot="feedback"]')) return;
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root, styles);
+    root.append(feedbackContent());
+    this.#showFeedback();
   }
 
-  override render() {
-    return html`<slot></slot
-      ><span class="feedback" part="feedback" ?hidden=${!this.feedbackShown}><slot name="feedback"></slot></span>`;
+  #showFeedback(): void {
+    const feedback = this.shadowRoot?.querySelector<HTMLElement>('.feedback');
+    if (feedback) feedback.hidden = !this.feedbackShown;
   }
 }

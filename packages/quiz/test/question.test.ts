@@ -345,7 +345,13 @@ describe('lk-question', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(renders, 'renders after a second choice is marked correct').to.equal(2);
-    expect(el.type, 'a single question with two right choices').to.equal('single');
+    // A choice's properties are its attributes: a script setting one is seen as well.
+    const first = el.querySelector('lk-choice')!;
+    first.correct = false;
+    expect(first.hasAttribute('correct')).to.be.false;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(renders, 'renders after a script unmarks the first').to.equal(3);
   });
 
   it('follows choices added after it connected', async () => {
