@@ -6,10 +6,17 @@ import { base } from './theme.js';
 
 const connected = new Set<LkElement>();
 let stopWatching: (() => void) | undefined;
+/**
+ * The language each element found on its ancestors, kept until a `lang` attribute in the document
+ * changes or the element moves: every string an element shows asks for it, and finding it walks up
+ * to the root.
+ */
+let locales = new WeakMap<LkElement, string>();
 
 /** Re-renders every connected element when a `lang` attribute in the document or the strings change. */
 function watchLanguage(): () => void {
   const refresh = (): void => {
+    locales = new WeakMap();
     for (const element of connected) element.requestUpdate();
   };
   const observer = new MutationObserver(refresh);
@@ -48,13 +55,23 @@ export class LkElement extends LitElement {
   /** The language in force for this element. */
   get locale(): string {
     // The property first: during an update it is set before it is reflected.
-    return this.lang ? canonicalLang(this.lang) : resolveLang(this);
+    if (this.lang) return canonicalLang(this.lang);
+    let locale = locales.get(this);
+    if (locale === undefined) {
+      locale = resolveLang(this);
+      locales.set(this, locale);
+    }
+    return locale;
   }
 
   override connectedCallback(): void {
+    const before = locales.get(this);
+    locales.delete(this);
     super.connectedCallback();
     if (connected.size === 0) stopWatching = watchLanguage();
     connected.add(this);
+    // Moved under another language: its strings follow.
+    if (before !== undefined && this.hasUpdated && this.locale !== before) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -51,6 +51,25 @@ describe('LkElement', () => {
     }
   });
 
+  it('speaks the language of where it is now, after a move and after an ancestor’s lang changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      fixtureHtml`<div><section lang="es"><lk-probe></lk-probe></section><section lang="en"></section></div>`,
+    );
+    const [spanish, english] = [...wrapper.querySelectorAll('section')];
+    const el = spanish!.querySelector<LkProbe>('lk-probe')!;
+    await el.updateComplete;
+    expect(label(el)).to.equal('Siguiente');
+    english!.append(el);
+    await el.updateComplete;
+    expect(el.locale, 'moved under English').to.equal('en');
+    expect(label(el)).to.equal('Next');
+    english!.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.locale, 'its new ancestor changed language').to.equal('es');
+    expect(label(el)).to.equal('Siguiente');
+  });
+
   it('emits events and reports whether a listener cancelled them', async () => {
     const el = await fixture<LkProbe>(fixtureHtml`<lk-probe></lk-probe>`);
     expect(el.fire()).to.be.true;
