@@ -28,6 +28,7 @@ export { tokens, base } from './theme.js';
 export { LkElement } from './element.js';
 export { LkItemElement } from './item.js';
 export { readJsonChild } from './json-child.js';
+export { namedSlots } from './slots.js';
 export { citedText, citeStyles } from './cite.js';
 export { citedSources, splitMarks, type TextPiece } from './marks.js';
 export { createSanitizer, sanitizeHtml, SanitizerUnavailableError, type Sanitizer } from './sanitize.js';

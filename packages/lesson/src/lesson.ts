@@ -4,6 +4,7 @@ import {
   LkItemElement,
   LkProgressEvent,
   launchTracker,
+  namedSlots,
   track,
   type AttemptRecord,
   type LessonStatus,
@@ -436,8 +437,9 @@ export class LkLesson extends LkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
+    const slots = namedSlots(root);
     const assign = (name: string, nodes: Element[]): void => {
-      root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)?.assign(...nodes);
+      slots.get(name)?.assign(...nodes);
     };
     for (const name of ['title', 'about', 'content-note', 'sources', 'resources']) assign(name, this.#slotted(name));
     const section = this.sections[this.page];

@@ -1,4 +1,12 @@
-import { LkAnswerEvent, LkElement, LkItemElement, devWarn, type Interaction, type ItemState } from '@lessonkit/core';
+import {
+  LkAnswerEvent,
+  LkElement,
+  LkItemElement,
+  devWarn,
+  namedSlots,
+  type Interaction,
+  type ItemState,
+} from '@lessonkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkFeedbackPart } from './part.js';
@@ -262,10 +270,8 @@ export abstract class LkQuestionBase extends LkItemElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const root = this.renderRoot as ShadowRoot;
-    this.assignSlots((slotName, nodes) => {
-      root.querySelector<HTMLSlotElement>(`slot[name="${slotName}"]`)?.assign(...nodes);
-    });
+    const slots = namedSlots(this.renderRoot);
+    this.assignSlots((slotName, nodes) => slots.get(slotName)?.assign(...nodes));
   }
 
   /** The author error last warned about, so each is said once. */

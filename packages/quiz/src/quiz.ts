@@ -4,13 +4,14 @@ import {
   LkItemElement,
   LkProgressEvent,
   devWarn,
+  namedSlots,
+  seededShuffle,
   type ItemState,
   type LkAnswerEvent,
 } from '@lessonkit/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LkQuestionBase, type QuestionSummary } from './question-base.js';
-import { seededShuffle } from '@lessonkit/core';
 import './strings.js';
 
 export type QuizLayout = 'all' | 'paged';
@@ -298,13 +299,10 @@ export class LkQuiz extends LkItemElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
-    root
-      .querySelector<HTMLSlotElement>('slot[name="title"]')
-      ?.assign(...[...this.children].filter((child) => child.getAttribute('slot') === 'title'));
-    this.questions.forEach((question, index) => {
-      root.querySelector<HTMLSlotElement>(`slot[name="q-${index}"]`)?.assign(question);
-    });
-    root.querySelector<HTMLSlotElement>('slot[name="pending"]')?.assign(...this.#pending);
+    const slots = namedSlots(root);
+    slots.get('title')?.assign(...[...this.children].filter((child) => child.getAttribute('slot') === 'title'));
+    this.questions.forEach((question, index) => slots.get(`q-${index}`)?.assign(question));
+    slots.get('pending')?.assign(...this.#pending);
     if (this.#refocus) {
       root.querySelector<HTMLElement>(this.#refocus)?.focus();
       this.#refocus = '';
