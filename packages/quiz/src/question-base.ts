@@ -48,8 +48,8 @@ const verdictKey: Record<Verdict, string> = {
 
 /**
  * Whether a mutation of a question's content changes anything. An attribute written with the value
- * it had (a choice reflecting the `correct` it was given in HTML) does not: the question would
- * otherwise render a second time as its choices upgrade.
+ * it had (`setAttribute('correct', '')` on a right choice, as a Lit element reflecting what it was
+ * given in HTML would do) does not: the question would otherwise render again for nothing.
  */
 function changesContent(record: MutationRecord): boolean {
   return (

@@ -339,8 +339,12 @@ describe('lk-question', () => {
     holder.append(el);
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    // The right choice writes back the `correct` it was given, which changes nothing.
     expect(renders, 'renders after connecting').to.equal(1);
+    // Writing back the value an attribute has changes nothing.
+    el.querySelector('lk-choice')!.setAttribute('correct', '');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(renders, 'renders after a right choice is given the correct it had').to.equal(1);
     el.querySelectorAll('lk-choice')[1]!.setAttribute('correct', '');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
