@@ -109,6 +109,30 @@ function buildLesson(source, dir) {
   return { runtime };
 }
 
+/**
+ * A lesson's page as `lessonkit build` writes it with its script taken out (the module script and
+ * its preloads): the same HTML and inline styles, so the same first screen, and no JavaScript. It
+ * is not a way to ship a lesson: it shows what painting the lesson's content costs by itself, the
+ * floor its first screen sets, beside the page with its script.
+ */
+function htmlOnly(id) {
+  return (dir) => {
+    buildLesson(join(root, 'modules', id), dir);
+    const file = join(dir, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const stripped = html
+      .replace(/<script type="module" src="[^"]*"><\/script>/g, '')
+      .replace(/<link rel="modulepreload" href="[^"]*" \/>/g, '');
+    // Its JSON data blocks (`<script type="application/json">`) are content and stay.
+    if (/<script(?! type="application\/json")|modulepreload/.test(stripped)) {
+      throw new Error(`${id}: a script is left in its HTML-only page`);
+    }
+    writeFileSync(file, stripped);
+    // Its title: the first thing a learner sees, painted with the rest of the first screen.
+    return { ready: { selector: 'h1' }, runtime: [] };
+  };
+}
+
 function lessonkitLesson(markdown) {
   return (dir) => {
     const source = `${dir}.source`;
@@ -266,6 +290,14 @@ export const PAGES = [
     content: 'lesson',
     build: (dir) => buildLesson(join(root, 'modules', id), dir),
     ready: LESSON_READY,
+  })),
+  // Each lesson's page with no script: what its content costs to paint by itself.
+  ...['trafficking-101', 'border-policy', 'evaluating-op-eds'].map((id) => ({
+    name: `${id}-html-only`,
+    library: 'its HTML, no script',
+    content: 'lesson-html',
+    paintOnly: true,
+    build: htmlOnly(id),
   })),
   // The Spanish lessons, measured by size only: their pages load as the English ones do.
   ...['trafficking-101', 'border-policy', 'evaluating-op-eds'].map((id) => ({
