@@ -296,6 +296,8 @@ export const PAGES = [
     name: `${id}-html-only`,
     library: 'its HTML, no script',
     content: 'lesson-html',
+    // The lesson page it is a copy of.
+    of: id,
     paintOnly: true,
     build: htmlOnly(id),
   })),

@@ -136,7 +136,7 @@ const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
 
 const lessons = named((page) => page.content === 'lesson');
 /** Each lesson's page with its script taken out (pages.mjs): what its content costs to paint. */
-const htmlOnly = (name) => `${name}-html-only`;
+const htmlOnly = (name) => pages.find((page) => page.paintOnly && page.of === name).name;
 const htmlOnlyRange = (() => {
   const values = lessons.map((name) => ratio(htmlOnly(name), blank, 'fcp'));
   return `${times(Math.min(...values))}–${times(Math.max(...values))}`;
@@ -209,7 +209,7 @@ const sections = [
   '',
   loadTable([blank, litFloor, ...lessons.flatMap((name) => [name, htmlOnly(name)])]),
   '',
-  `Each lesson’s “HTML, no script” row is its page as built with the script taken out: the same HTML and styles, so the same first screen (its title, what the lesson is about, its content note), and no JavaScript. It paints at ${htmlOnlyRange} the blank page, whose body is one heading and one line: that is what the lessons’ content costs to lay out and paint by itself, before any of Lessonkit’s code runs.`,
+  `Each lesson’s “its HTML, no script” row is its page as built with the script taken out: the same HTML and styles, so the same first screen (its title, what the lesson is about, its content note), and no JavaScript. It paints at ${htmlOnlyRange} the blank page, whose body is one heading and one line: that is what the lessons’ content costs to lay out and paint by itself, before any of Lessonkit’s code runs.`,
   '',
   `The H5P player (h5p-standalone ${version('h5p-standalone')}) is measured by size only: the content types for a quiz (H5P.QuestionSet) and a timeline (H5P.Timeline) are not published on npm, and the player core renders nothing without one. Its core alone is ${kib(h5pSize.min)} / ${kib(h5pSize.gzip)} / ${kib(h5pSize.brotli)} (min / gzip / brotli of main.bundle.js, frame.bundle.js and h5p.css), before any content type.`,
 ];
